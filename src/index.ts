@@ -1,0 +1,58 @@
+// Functions
+export { parseReport } from './parse-report.js'
+export { formatDiagnostic } from './diagnostics/format-diagnostic.js'
+
+// Stages, each usable alone
+export { readText } from './read/read-text.js'
+export { detectSections } from './sections/detect-sections.js'
+export { classify } from './templates/classify.js'
+export { DiagnosticList } from './diagnostics/diagnostic-list.js'
+
+// Defaults and built-in plug-ins
+export {
+  defaultSectionDetectors,
+  arabicCommaHeading,
+  arabicDotHeading,
+  attachmentHeading,
+  boldHeading,
+  chineseNumeralHeading,
+  markdownHeading,
+  parenthesizedArabicHeading,
+  parenthesizedChineseHeading,
+  partHeading,
+} from './sections/detectors/index.js'
+export { matchNumbering, createNumberedHeadingDetector } from './sections/numbering.js'
+export { defaultTemplates, template2008, template2014, template2019, template2021 } from './templates/index.js'
+export { defineTemplate, defineTemplates } from './templates/template.js'
+export { diagnosticCodes } from './diagnostics/codes.js'
+
+// Types
+export type { Options } from './options.js'
+export type { DiagnosticCode } from './diagnostics/codes.js'
+export type { DetectorContext, HeadingMatch, SectionDetector } from './sections/section-detector.js'
+export type { NumberingMatch, NumberingStyle } from './sections/numbering.js'
+export type { Signal, Template } from './templates/template.js'
+export type { Block, Line, LineMarkup, OffsetMap, ReadDocument, SourceText } from './model/block.js'
+export type { CellEntry, CellValue } from './model/cell.js'
+export type { Check, CheckStatus } from './model/check.js'
+export type { Classification, Evidence, Generation } from './model/classification.js'
+export type { Diagnostic, Severity, Stage } from './model/diagnostic.js'
+export type { Grid, GridCell, TableResult } from './model/grid.js'
+export type { Contacts, DeclaredParts, MetaField, Period, ReportMeta } from './model/metadata.js'
+export type { Point, Position } from './model/position.js'
+export type {
+  InputFormat,
+  ParsedReport,
+  Report2008,
+  Report2014,
+  Report2019,
+  Report2021,
+  ReportBase,
+  SourceInfo,
+  UnrecognizedReport,
+} from './model/report.js'
+export type { RequestColumn, RequestRow, RequestsTable2019, RequestsTable2021, RequestsTableBase } from './model/requests-table.js'
+export type { ReviewColumn, ReviewGroup, ReviewLitigationTable } from './model/review-litigation-table.js'
+export type { ActiveDisclosureTable2019, ActiveDisclosureTable2021 } from './model/active-disclosure-table.js'
+export type { StatisticsTable, UnmappedRow } from './model/statistics-table.js'
+export type { Section, SectionRole } from './model/section.js'

@@ -1,0 +1,198 @@
+import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
+import type { Line, ReadDocument } from '../model/block.js'
+import type { MetaField, ReportMeta } from '../model/metadata.js'
+import type { Position } from '../model/position.js'
+import type { Section } from '../model/section.js'
+import { documentText } from '../read/document-text.js'
+import { linePosition } from '../read/line-position.js'
+import { parseChineseNumeral } from '../util/chinese-numeral.js'
+import { datePattern, isoDate } from './chinese-date.js'
+import { findDeclaredParts, titleSimilarity } from './declared-parts.js'
+import { findFooterStart } from './find-chrome.js'
+import { findContacts } from './find-contacts.js'
+import { organFromSignature, organFromTitle } from './find-organ.js'
+import { findPeriod } from './find-period.js'
+import { breadcrumbPattern, findTitle, type TitleMatch } from './find-title.js'
+import { readHeaderFields, type HeaderField } from './header-fields.js'
+
+/** The metadata and what the later stages may want to know about where the report is. */
+export interface MetadataResult {
+  meta: ReportMeta
+  title: TitleMatch | null
+  /** Index of the first line of the site footer (`lines.length` when none). */
+  footerStart: number
+  /** The document's own first line (not a page field or breadcrumb), white space removed. */
+  firstLine: string | null
+}
+
+const titleYearPattern = /(\d{4}|[〇○零一二三四五六七八九]{4})年/u
+/** Share of the declared parts that must be found among the sections before the match is trusted. */
+const partMatchThreshold = 0.34
+
+/**
+ * Reads the metadata of a report: title, organ, year, period, dates, page fields (索引号, 文号,
+ * 发布机构), contacts, and the parts the introduction declares (compared with `sections`).
+ */
+export function extractMetadata(document: ReadDocument, sections: readonly Section[], diagnostics: DiagnosticList): MetadataResult {
+  const { lines, source } = document
+  const positions: Partial<Record<MetaField, Position>> = {}
+  const footerStart = findFooterStart(lines)
+  const firstSection = sections[0]
+  let headEnd = firstSection ? lines.findIndex((line) => line.position.end.offset > firstSection.position.start.offset) : -1
+  if (headEnd < 0) headEnd = Math.min(lines.length, 40)
+  const head = lines.slice(0, headEnd)
+  const fields = readHeaderFields(head.slice(0, 30))
+  const fieldLines = new Set(fields.map((field) => field.line))
+  const body = lines.slice(0, footerStart).filter((line) => !fieldLines.has(line) && !line.ignored)
+  const bodyText = body.map((line) => line.text).join('\n')
+
+  const title = findTitle(head.length > 0 ? head : lines.slice(0, 40), fields)
+  const firstTitleLine = title?.lines[0]
+  const lastTitleLine = title?.lines[title.lines.length - 1]
+  if (title && firstTitleLine && lastTitleLine) {
+    positions.title = spanOfLines(document, firstTitleLine, lastTitleLine, title.fromField ? fields.find((field) => field.line === firstTitleLine) : undefined)
+  } else {
+    diagnostics.add('meta.title-missing', 'metadata', 'No line reads like the title of an annual report.')
+  }
+
+  const field = (...labels: string[]): HeaderField | undefined => fields.find((candidate) => labels.includes(candidate.label) && candidate.value !== '')
+  const fieldValue = (key: MetaField, ...labels: string[]): string | null => {
+    const found = field(...labels)
+    if (!found) return null
+    positions[key] = linePosition(source, found.line, found.valueRange[0], found.valueRange[1])
+    return found.value
+  }
+
+  // Organ: from the title; else from a signature line at the end; else from 发布机构.
+  let organ: string | null = title ? organFromTitle(title.compact) : null
+  if (organ && title) {
+    const place = findInLines(document, title.lines, organ)
+    if (place) positions.organ = place
+  }
+  if (!organ) {
+    const tail = body.filter((line) => !line.blank).slice(-8)
+    for (const line of tail) {
+      const found = organFromSignature(line.text.replace(/\s+/gu, ''))
+      if (found) {
+        organ = found
+        positions.organ = linePosition(source, line, line.text.length - line.text.trimStart().length, line.text.trimEnd().length)
+      }
+    }
+  }
+  if (!organ) {
+    const publisherField = field('发布机构', '发文机关')
+    if (publisherField) {
+      organ = publisherField.value
+      positions.organ = linePosition(source, publisherField.line, publisherField.valueRange[0], publisherField.valueRange[1])
+    }
+  }
+  if (!organ) diagnostics.add('meta.organ-missing', 'metadata', 'The organ the report is about was not found in its title or signature.')
+
+  // Period, dates.
+  const whole = documentText(document)
+  const period = findPeriod(whole.full)
+  if (period) positions.period = whole.fullPosition(period.range[0], period.range[1])
+
+  let publicationDate: string | null = null
+  const dateField = field('发布日期', '发布时间', '成文日期', '生成日期', '时间')
+  if (dateField) {
+    datePattern.lastIndex = 0
+    const match = datePattern.exec(dateField.value)
+    publicationDate = match ? isoDate(match) : null
+    if (publicationDate) positions.publicationDate = linePosition(source, dateField.line, dateField.valueRange[0], dateField.valueRange[1])
+  }
+  const signature = findSignatureDate(body)
+  if (signature) positions.signatureDate = linePosition(source, signature.line, signature.range[0], signature.range[1])
+
+  // Year: the data year printed in the title; else the period; else the year before publication.
+  let year: number | null = null
+  const titleYear = title ? titleYearPattern.exec(title.compact) : null
+  if (titleYear && title) {
+    const digits = titleYear[1] ?? ''
+    year = /\d/u.test(digits) ? Number(digits) : parseChineseNumeral(digits)
+    const place = findInLines(document, title.lines, titleYear[0])
+    if (place) positions.year = place
+  }
+  const periodYear = period ? Number(period.period.end.slice(0, 4)) : null
+  if (year === null && periodYear !== null) {
+    year = periodYear
+    if (positions.period) positions.year = positions.period
+  } else if (year !== null && periodYear !== null && periodYear !== year) {
+    diagnostics.add('meta.year-conflict', 'metadata', `The title says ${year} but the statistics period ends in ${periodYear}.`, { position: positions.period })
+  }
+  const dateForYear = publicationDate ?? signature?.date ?? null
+  if (year === null && dateForYear) {
+    year = Number(dateForYear.slice(0, 4)) - 1
+  }
+  if (year === null) diagnostics.add('meta.year-missing', 'metadata', 'No report year in the title, the statistics period or the dates.')
+
+  // Declared parts, compared with the top-level sections.
+  const declared = findDeclaredParts(whole.full.slice(0, 6000))
+  if (declared) {
+    positions.declaredParts = whole.fullPosition(declared.range[0], declared.range[1])
+    compareDeclaredParts(declared.parts.parts, declared.parts.count, sections, diagnostics, positions.declaredParts)
+  }
+
+  const meta: ReportMeta = {
+    title: title?.text ?? null,
+    organ,
+    year,
+    period: period?.period ?? null,
+    publicationDate,
+    signatureDate: signature?.date ?? null,
+    indexNumber: fieldValue('indexNumber', '索引号'),
+    documentNumber: fieldValue('documentNumber', '文号', '发文字号'),
+    publisher: fieldValue('publisher', '发布机构', '发文机关'),
+    contacts: findContacts(bodyText),
+    declaredParts: declared?.parts ?? null,
+    positions,
+  }
+  const first = head.find((line) => !line.blank && !fieldLines.has(line) && !breadcrumbPattern.test(line.text))
+  return { meta, title, footerStart, firstLine: first ? first.text.replace(/\s+/gu, '') : null }
+}
+
+function compareDeclaredParts(parts: string[], count: number | null, sections: readonly Section[], diagnostics: DiagnosticList, position: Position | undefined): void {
+  const titles = sections.map((section) => section.title)
+  const missing = parts.filter((part) => !titles.some((title) => titleSimilarity(part, title) >= partMatchThreshold))
+  if (count !== null && count !== sections.length) {
+    diagnostics.add('meta.declared-parts-mismatch', 'metadata', `The introduction declares ${count} parts but ${sections.length} top-level sections were found.`, { position })
+  }
+  if (missing.length > 0) {
+    diagnostics.add('meta.declared-parts-mismatch', 'metadata', `Declared part(s) ${missing.map((part) => `“${part}”`).join(', ')} match no top-level section.`, { position })
+  }
+}
+
+/** The last line that is a date and nothing else (perhaps after the organ's name): the signature date. */
+function findSignatureDate(lines: readonly Line[]): { date: string; line: Line; range: [number, number] } | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]
+    if (!line || line.blank) continue
+    const trimmed = line.text.trim()
+    if (trimmed.length > 40) continue
+    datePattern.lastIndex = 0
+    const match = datePattern.exec(line.text)
+    if (!match) continue
+    const rest = (line.text.slice(0, match.index) + line.text.slice(match.index + match[0].length)).trim()
+    if (rest.length > 30 || /[。，,]/u.test(rest)) continue
+    const date = isoDate(match)
+    if (date) return { date, line, range: [match.index, match.index + match[0].length] }
+  }
+  return null
+}
+
+/** Position of `needle` (white space inside the printed text allowed) in the given lines. */
+function findInLines(document: ReadDocument, lines: readonly Line[], needle: string): Position | undefined {
+  const pattern = new RegExp([...needle].map((character) => character.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*'), 'u')
+  for (const line of lines) {
+    const match = pattern.exec(line.text)
+    if (match) return linePosition(document.source, line, match.index, match.index + match[0].length)
+  }
+  return undefined
+}
+
+function spanOfLines(document: ReadDocument, first: Line, last: Line, field: HeaderField | undefined): Position {
+  if (field) return linePosition(document.source, field.line, field.valueRange[0], field.valueRange[1])
+  const start = linePosition(document.source, first, first.text.length - first.text.trimStart().length, first.text.length).start
+  const end = linePosition(document.source, last, 0, last.text.trimEnd().length).end
+  return { start, end }
+}

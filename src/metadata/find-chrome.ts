@@ -1,0 +1,18 @@
+import type { Line } from '../model/block.js'
+
+// First line of a page footer: share bars, site owner, ICP and public-security registrations.
+const footerPattern = /^ *(?:分享(?:到|给好友)?|打印本页|【打印|关闭窗口|【关闭|主办[:：]|主办单位|承办[:：]|版权所有|网站标识码|.{0,20}ICP备|.{0,20}公网安备|扫一扫)/u
+
+/**
+ * Index of the first line of the site footer around a report copied from a web page
+ * (zhenyuan-2017: 分享给好友阅读 / 主办 / ICP), or `lines.length` when there is none. Only the last
+ * third of the document is searched, so a sentence about sharing in the body is not cut.
+ */
+export function findFooterStart(lines: readonly Line[]): number {
+  const from = Math.floor((lines.length * 2) / 3)
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]
+    if (line && !line.blank && footerPattern.test(line.text)) return i
+  }
+  return lines.length
+}

@@ -1,0 +1,73 @@
+import { DiagnosticList } from './diagnostics/diagnostic-list.js'
+import { extractMetadata } from './metadata/extract-metadata.js'
+import type { Classification } from './model/classification.js'
+import type { ParsedReport, ReportBase } from './model/report.js'
+import { resolveOptions, type Options } from './options.js'
+import { documentText } from './read/document-text.js'
+import { readText } from './read/read-text.js'
+import { detectSections } from './sections/detect-sections.js'
+import { classify, lowConfidence } from './templates/classify.js'
+
+/**
+ * Parses a 政府信息公开工作年度报告 into a typed result discriminated by `generation`.
+ * Never throws on any string: problems become `diagnostics`. Throws a `TypeError` only when
+ * `input` is not a string or `options` are malformed.
+ */
+export function parseReport(input: string, options?: Options): ParsedReport {
+  if (typeof input !== 'string') {
+    throw new TypeError(`parseReport: \`input\` must be a string, got ${input === null ? 'null' : typeof input}`)
+  }
+  const settings = resolveOptions(options)
+  const diagnostics = new DiagnosticList()
+  const document = readText(input, diagnostics)
+  const sections = detectSections(document, settings.sectionDetectors, diagnostics)
+  const metadata = extractMetadata(document, sections, diagnostics)
+  const classification = classify(
+    {
+      text: documentText(document),
+      title: metadata.title?.compact ?? null,
+      firstLine: metadata.firstLine,
+      sections,
+      year: metadata.meta.year,
+    },
+    settings.templates,
+  )
+  reportClassification(classification, diagnostics)
+  const base: ReportBase = {
+    classification,
+    meta: metadata.meta,
+    sections,
+    tables: [],
+    checks: [],
+    diagnostics: diagnostics.items,
+    source: { format: document.format, encoding: null, length: input.length },
+  }
+  return toReport(classification, base)
+}
+
+function reportClassification(classification: Classification, diagnostics: DiagnosticList): void {
+  if (!classification.isReport) {
+    const cue = classification.evidence.find((evidence) => evidence.generation === null)
+    diagnostics.add('classify.not-a-report', 'classify', `The input does not look like an annual report (${cue?.signal ?? 'no title'}${cue?.text ? `: “${cue.text}”` : ''}).`, {
+      position: cue?.position,
+    })
+  } else if (classification.generation !== 'unrecognized' && classification.confidence < lowConfidence) {
+    diagnostics.add('classify.low-confidence', 'classify', `Generation ${classification.generation} decided on weak evidence (confidence ${classification.confidence}).`)
+  }
+}
+
+/** Builds the variant of the union for the decided generation. */
+function toReport(classification: Classification, base: ReportBase): ParsedReport {
+  switch (classification.generation) {
+    case '2008':
+      return { generation: '2008', ...base, statistics: null }
+    case '2014':
+      return { generation: '2014', ...base, statistics: null }
+    case '2019':
+      return { generation: '2019', ...base, activeDisclosure: null, requests: null, reviewLitigation: null }
+    case '2021':
+      return { generation: '2021', ...base, activeDisclosure: null, requests: null, reviewLitigation: null }
+    default:
+      return { generation: 'unrecognized', ...base }
+  }
+}

@@ -1,0 +1,29 @@
+import type { Line, SourceText } from '../model/block.js'
+import type { Position } from '../model/position.js'
+import { spanPosition } from './source-text.js'
+
+/** Source offset where character `index` of the line's normalised text starts. */
+export function sourceStart(line: Line, index: number): number {
+  if (!line.map) return line.position.start.offset + index
+  if (index >= line.map.starts.length) return line.position.end.offset
+  return line.map.starts[index] ?? line.position.end.offset
+}
+
+/** Source offset just after character `index - 1` of the line's normalised text. */
+export function sourceEnd(line: Line, index: number): number {
+  if (index <= 0) return sourceStart(line, 0)
+  if (!line.map) return line.position.start.offset + index
+  return line.map.ends[index - 1] ?? line.position.end.offset
+}
+
+/** Position of `[start, end)` of a line's normalised text in the source. */
+export function linePosition(source: SourceText, line: Line, start: number, end: number): Position {
+  const from = sourceStart(line, start)
+  return spanPosition(source, from, Math.max(from, sourceEnd(line, end)))
+}
+
+/** The source text of `[start, end)` of a line's normalised text, as printed. */
+export function lineSourceText(source: SourceText, line: Line, start: number, end: number): string {
+  const from = sourceStart(line, start)
+  return source.text.slice(from, Math.max(from, sourceEnd(line, end)))
+}

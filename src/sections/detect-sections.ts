@@ -1,0 +1,226 @@
+import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
+import type { Line, ReadDocument } from '../model/block.js'
+import type { Section } from '../model/section.js'
+import { linePosition, lineSourceText } from '../read/line-position.js'
+import { spanPosition } from '../read/source-text.js'
+import { findTitleEnd, maxHeadingTitleLength, trimTitleEnd } from './heading-title.js'
+import type { HeadingMatch, SectionDetector } from './section-detector.js'
+import { sectionRole } from './section-role.js'
+
+/** Options of {@link detectSections}. */
+export interface DetectSectionsOptions {
+  /** Lines that belong to tables (their row labels are not headings). */
+  skipLines?: ReadonlySet<number>
+}
+
+interface Candidate {
+  line: Line
+  match: HeadingMatch
+  titleEnd: number
+  via: string
+}
+
+interface OpenLevel {
+  /** Styles printed at this level; the first is the level's own. */
+  styles: string[]
+  last: number | null
+  lastNumbering: string | null
+  /** Style of the last heading at this level. */
+  lastStyle: string
+  section: Section
+}
+
+// A bullet of a list in prose (`- 1、做好…`, `• …`): a list item, not a heading.
+const bulletPattern = /^ *[-*•·●] /u
+
+/**
+ * Builds the section tree: runs the detectors over every line, keeps the headings, nests them
+ * by the order in which their styles appear, and reports numbering anomalies (skip, repeat,
+ * restart, style switch) without moving any heading from its place.
+ */
+export function detectSections(
+  document: ReadDocument,
+  detectors: readonly SectionDetector[],
+  diagnostics: DiagnosticList,
+  options: DetectSectionsOptions = {},
+): Section[] {
+  const candidates = findCandidates(document, detectors, options.skipLines)
+  const roots: Section[] = []
+  const stack: OpenLevel[] = []
+  const ordered: { section: Section; line: Line }[] = []
+
+  for (const candidate of candidates) {
+    const section = toSection(document, candidate)
+    const { match } = candidate
+    let depth: number
+    let styles: string[]
+    if (match.topLevel) {
+      depth = 0
+      const top = stack[0]
+      if (top?.styles.includes(match.style)) checkOrder(top, section, diagnostics)
+      styles = top ? [...new Set([...top.styles, match.style])] : [match.style]
+    } else {
+      depth = stack.findIndex((level) => level.styles.includes(match.style))
+      const same = stack[depth]
+      if (same) {
+        checkOrder(same, section, diagnostics)
+        if (same.lastStyle !== match.style) reportStyleSwitch(section, same, diagnostics)
+        styles = same.styles
+      } else {
+        depth = continuedLevel(stack, match)
+        const continued = stack[depth]
+        if (continued) {
+          reportStyleSwitch(section, continued, diagnostics)
+          styles = [...continued.styles, match.style]
+        } else {
+          depth = stack.length
+          styles = [match.style]
+          if (match.ordinal !== null && match.ordinal !== 1) {
+            diagnostics.add(
+              'section.numbering-skipped',
+              'sections',
+              `Heading ${JSON.stringify(section.numbering)} starts its sequence at ${match.ordinal}, not 1.`,
+              { position: section.position, actual: section.numbering ?? '' },
+            )
+          }
+        }
+      }
+    }
+    stack.length = depth
+    section.level = depth + 1
+    const parent = stack[depth - 1]
+    if (parent) parent.section.children.push(section)
+    else {
+      section.role = match.style === 'attachment' ? 'attachment' : sectionRole(section.title)
+      roots.push(section)
+    }
+    stack.push({ styles, last: match.ordinal, lastNumbering: section.numbering, lastStyle: match.style, section })
+    ordered.push({ section, line: candidate.line })
+  }
+
+  setExtents(document, ordered)
+  if (roots.length === 0 && !document.lines.every((line) => line.blank)) {
+    diagnostics.add('section.none-found', 'sections', 'No section heading was recognised in the text.')
+  }
+  return roots
+}
+
+function findCandidates(document: ReadDocument, detectors: readonly SectionDetector[], skipLines?: ReadonlySet<number>): Candidate[] {
+  const candidates: Candidate[] = []
+  const context = { document }
+  for (const line of document.lines) {
+    if (line.blank || line.ignored || line.markup.tableCell || skipLines?.has(line.index)) continue
+    // TAB-separated cells are table rows (qidu-2017, chongwen-2020), whatever their first cell says.
+    if (line.text.includes('\t')) continue
+    if (line.markup.listItem && line.markup.headingDepth === undefined) continue
+    if (bulletPattern.test(line.text) && line.markup.headingDepth === undefined) continue
+    for (const detector of detectors) {
+      const match = detector.match(line, context)
+      if (!match) continue
+      const titleEnd = resolveTitleEnd(line.text, match)
+      if (titleEnd < 0) break
+      candidates.push({ line, match, titleEnd, via: detector.name })
+      break
+    }
+  }
+  return candidates
+}
+
+function resolveTitleEnd(text: string, match: HeadingMatch): number {
+  if (match.titleEnd !== undefined) return trimTitleEnd(text, match.titleStart, match.titleEnd)
+  const end = findTitleEnd(text, match.titleStart)
+  const strong = match.strength === 'strong' || match.topLevel
+  if (end < 0) return strong ? trimTitleEnd(text, match.titleStart, text.trimEnd().length) : -1
+  if (end === match.titleStart && !strong) return -1
+  if (end - match.titleStart > maxHeadingTitleLength && !strong) return -1
+  return end
+}
+
+function toSection(document: ReadDocument, candidate: Candidate): Section {
+  const { line, match, titleEnd } = candidate
+  const source = document.source
+  const headingStart = match.numbering ? match.numbering[0] : match.titleStart
+  const titlePosition = linePosition(source, line, match.titleStart, titleEnd)
+  const position = linePosition(source, line, headingStart, Math.max(titleEnd, match.numbering?.[1] ?? 0))
+  return {
+    title: lineSourceText(source, line, match.titleStart, titleEnd).trim(),
+    numbering: match.numbering ? lineSourceText(source, line, match.numbering[0], match.numbering[1]).trim() : null,
+    ordinal: match.ordinal,
+    level: 1,
+    role: null,
+    style: match.style,
+    via: candidate.via,
+    position,
+    titlePosition,
+    extent: position,
+    children: [],
+  }
+}
+
+/** The open level whose next number this heading carries (in another style), or -1. */
+function continuedLevel(stack: readonly OpenLevel[], match: HeadingMatch): number {
+  if (match.ordinal === null) return -1
+  let best = -1
+  let bestScore = -1
+  stack.forEach((level, index) => {
+    if (level.last === null || match.ordinal !== level.last + 1) return
+    const score = styleLikeness(level.styles[0] ?? '', match.style)
+    if (score >= bestScore) {
+      best = index
+      bestScore = score
+    }
+  })
+  return best
+}
+
+/** How alike two numbering styles look: same brackets count most, then the same kind of numeral. */
+function styleLikeness(a: string, b: string): number {
+  const bracketed = (style: string) => style.startsWith('parenthesized')
+  const arabic = (style: string) => style.includes('arabic')
+  return (bracketed(a) === bracketed(b) ? 2 : 0) + (arabic(a) === arabic(b) ? 1 : 0)
+}
+
+function reportStyleSwitch(section: Section, level: OpenLevel, diagnostics: DiagnosticList): void {
+  diagnostics.add(
+    'section.numbering-style-switch',
+    'sections',
+    `Heading ${JSON.stringify(section.numbering)} continues the numbering of ${JSON.stringify(level.lastNumbering)} in another style; kept as its sibling.`,
+    { position: section.position, actual: section.numbering ?? '' },
+  )
+}
+
+function checkOrder(level: OpenLevel, section: Section, diagnostics: DiagnosticList): void {
+  const ordinal = section.ordinal
+  const last = level.last
+  if (ordinal === null || last === null || ordinal === last + 1) return
+  const quoted = JSON.stringify(section.numbering)
+  const options = { position: section.position, actual: section.numbering ?? '' }
+  if (ordinal === last) {
+    diagnostics.add('section.numbering-repeated', 'sections', `Heading ${quoted} repeats the number of the heading before it.`, options)
+  } else if (ordinal > last) {
+    diagnostics.add('section.numbering-skipped', 'sections', `Heading ${quoted} follows ${JSON.stringify(level.lastNumbering)}: ${ordinal - last - 1} number(s) skipped.`, options)
+  } else if (ordinal === 1) {
+    diagnostics.add('section.numbering-restarted', 'sections', `Heading ${quoted} starts its numbering again after ${JSON.stringify(level.lastNumbering)}.`, options)
+  } else {
+    diagnostics.add('section.numbering-out-of-order', 'sections', `Heading ${quoted} comes after ${JSON.stringify(level.lastNumbering)}.`, options)
+  }
+}
+
+/** Sets each section's extent: from its heading to the line of the next heading of its level or above. */
+function setExtents(document: ReadDocument, ordered: readonly { section: Section; line: Line }[]): void {
+  const end = document.source.text.length
+  for (let i = 0; i < ordered.length; i++) {
+    const entry = ordered[i]
+    if (!entry) continue
+    const { section } = entry
+    let stop = end
+    for (let j = i + 1; j < ordered.length; j++) {
+      const next = ordered[j]
+      if (next && next.section.level <= section.level) {
+        stop = Math.min(next.line.position.start.offset, next.section.position.start.offset)
+        break
+      }
+    }
+    section.extent = spanPosition(document.source, section.position.start.offset, Math.max(section.position.end.offset, stop))
+  }
+}

@@ -1,0 +1,41 @@
+/** Longest title a numbered line may have and still be a heading rather than a sentence. */
+export const maxHeadingTitleLength = 40
+
+// Words a heading ends with, for headings run together with their paragraph without punctuation:
+//   一、总体情况2019年，平潭综合实验区…
+//       ^^^^^^^^ title
+const headingEndPattern = /(?:总体情况|情况|事项|概述|概况|措施|思路|附表|统计表)/gu
+
+/**
+ * Where the title that starts at `start` ends: at the first sentence mark (`。；！？`), at a colon
+ * followed by text, or — for a line that runs on without punctuation — after a word headings end
+ * with. Returns the end index (exclusive) with trailing spaces and commas trimmed, or -1 when no
+ * heading-like end is found within {@link maxHeadingTitleLength} characters and the line runs on.
+ */
+export function findTitleEnd(text: string, start: number): number {
+  let end = text.length
+  for (let i = start; i < text.length; i++) {
+    const character = text[i]
+    if (character === '。' || character === '；' || character === ';' || character === '！' || character === '？' || character === '!' || character === '?') {
+      end = i
+      break
+    }
+    if ((character === '：' || character === ':') && text.slice(i + 1).trim() !== '') {
+      end = i
+      break
+    }
+  }
+  if (end - start > maxHeadingTitleLength) {
+    headingEndPattern.lastIndex = start
+    const match = headingEndPattern.exec(text)
+    if (!match || match.index + match[0].length - start > maxHeadingTitleLength) return -1
+    end = match.index + match[0].length
+  }
+  return trimTitleEnd(text, start, end)
+}
+
+/** Moves `end` back over trailing spaces, commas and colons. */
+export function trimTitleEnd(text: string, start: number, end: number): number {
+  while (end > start && /[ \t，,、：:]/u.test(text[end - 1] ?? '')) end--
+  return end
+}

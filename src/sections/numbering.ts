@@ -1,0 +1,75 @@
+import type { SectionDetector } from './section-detector.js'
+import { chineseNumeralCharacters, parseChineseNumeral } from '../util/chinese-numeral.js'
+
+/** A numbering marker found at a given place of a line's text. */
+export interface NumberingMatch {
+  style: NumberingStyle
+  ordinal: number
+  /** `[start, end)` of the marker as printed. */
+  numbering: [number, number]
+  /** Where the title starts (after the marker and spaces). */
+  titleStart: number
+}
+
+/** The numbering styles of Chinese official documents, outermost first. */
+export type NumberingStyle =
+  | 'chinese-numeral'
+  | 'parenthesized-chinese'
+  | 'arabic-comma'
+  | 'arabic-dot'
+  | 'parenthesized-arabic'
+
+const cn = `[${chineseNumeralCharacters}]{1,4}`
+
+// Texts are normalised: full-width brackets, digits and `．` are ASCII already.
+const patterns: { style: NumberingStyle; pattern: RegExp; numeral: 'chinese' | 'arabic' }[] = [
+  //   三、收到和处理政府信息公开申请情况
+  //   ^^ marker
+  { style: 'chinese-numeral', pattern: new RegExp(`^ *(${cn}) *[、.]`, 'u'), numeral: 'chinese' },
+  //   （一）予以公开   (一)深入贯彻落实
+  //   ^^^^
+  { style: 'parenthesized-chinese', pattern: new RegExp(`^ *\\( *(${cn}) *\\)`, 'u'), numeral: 'chinese' },
+  //   1、 概述
+  //   ^^
+  { style: 'arabic-comma', pattern: /^ *(\d{1,2}) *、/u, numeral: 'arabic' },
+  //   1.强化组织保障   1．   (not 1.5万)
+  //   ^^
+  { style: 'arabic-dot', pattern: /^ *(\d{1,2}) *\.(?!\d)/u, numeral: 'arabic' },
+  //   （3） 因政府信息公开申请行政复议、提起行政诉讼的情况
+  //   ^^^
+  { style: 'parenthesized-arabic', pattern: /^ *\( *(\d{1,2}) *\)/u, numeral: 'arabic' },
+]
+
+/**
+ * The numbering marker of `style` at `from` in `text`, or undefined. With no style, any of them.
+ */
+export function matchNumbering(text: string, from = 0, style?: NumberingStyle): NumberingMatch | undefined {
+  const rest = from === 0 ? text : text.slice(from)
+  for (const candidate of patterns) {
+    if (style && candidate.style !== style) continue
+    const match = candidate.pattern.exec(rest)
+    if (!match) continue
+    const digits = match[1] ?? ''
+    const ordinal = candidate.numeral === 'chinese' ? parseChineseNumeral(digits) : Number.parseInt(digits, 10)
+    if (ordinal === null || !(ordinal > 0)) continue
+    const markerStart = from + match[0].length - match[0].trimStart().length
+    const markerEnd = from + match[0].length
+    let titleStart = markerEnd
+    while (text.charCodeAt(titleStart) === 0x20) titleStart++
+    return { style: candidate.style, ordinal, numbering: [markerStart, markerEnd], titleStart }
+  }
+  return undefined
+}
+
+/** Builds the detector of one numbering style; the built-in numbered detectors are made with it. */
+export function createNumberedHeadingDetector(name: string, style: NumberingStyle, rank: number): SectionDetector {
+  return {
+    name,
+    rank,
+    match(line) {
+      const found = matchNumbering(line.text, 0, style)
+      if (!found) return undefined
+      return { style: found.style, ordinal: found.ordinal, numbering: found.numbering, titleStart: found.titleStart }
+    },
+  }
+}

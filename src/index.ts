@@ -1,6 +1,7 @@
 // Functions
 export { parseReport } from './parse-report.js'
 export { formatDiagnostic } from './diagnostics/format-diagnostic.js'
+export { listCells, isCellValue } from './list-cells.js'
 
 // Stages, each usable alone
 export { readText } from './read/read-text.js'

@@ -43,6 +43,10 @@ export const diagnosticCodes = {
   'table.not-found': { severity: 'info', summary: 'A table of the template was not found in the report.' },
   'table.generation-revised': { severity: 'info', summary: 'The tables show another generation than the text features; the tables decide.' },
   'table.prose-figure': { severity: 'info', summary: 'A figure was read from a sentence because no table gives it.' },
+  'check.hard-relation-failed': { severity: 'error', summary: 'The report\'s own figures break a hard relation of its template (a published table that does not add up).' },
+  'check.soft-relation-failed': { severity: 'warning', summary: 'The report\'s figures break a soft relation (one real reports may break for good reasons).' },
+  'check.fault-located': { severity: 'warning', summary: 'Names the cell most likely wrong behind one or more failed relations.' },
+  'check.unsure-recovery': { severity: 'info', summary: 'A relation would fail, but it reads a value recovered with low confidence: the parse, not the report, may be wrong.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>
 
 /** A stable diagnostic code, `<stage>.<problem>`. */

@@ -38,6 +38,10 @@ export function listCells(report: ParsedReport): CellEntry[] {
       if (report.statistics) {
         for (const [key, cell] of Object.entries(report.statistics.cells)) add(`statistics.${key}`, cell)
         for (const [key, cell] of Object.entries(report.statistics.cumulative)) add(`statistics.cumulative.${key}`, cell)
+        for (const series of report.statistics.series) {
+          if (series.key === null) continue
+          for (const [year, cell] of Object.entries(series.values)) add(`statistics.series.${series.key}.${year}`, cell)
+        }
       }
       break
     case '2019':

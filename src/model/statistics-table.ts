@@ -19,4 +19,18 @@ export interface StatisticsTable {
   /** The second value column (历年累计, or 本年累计 beside a 本期 column): `statistics.cumulative.<key>`. */
   cumulative: Record<string, CellValue>
   unmapped: UnmappedRow[]
+  /**
+   * Year-by-year rows (`年份 2013 … 2017 / 主动公开信息数 3148 … 34207`): `statistics.series.<key>.<year>`.
+   * The report year's value also fills `cells`.
+   */
+  series: IndicatorSeries[]
+}
+
+/** One row of a year-by-year table. */
+export interface IndicatorSeries {
+  /** Vocabulary key of the row, or null when the label matched none. */
+  key: string | null
+  label: string
+  /** Values by year (`'2013'`). */
+  values: Record<string, CellValue>
 }

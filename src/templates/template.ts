@@ -1,4 +1,7 @@
 import type { Generation } from '../model/classification.js'
+import type { IndicatorVocabulary } from '../tables/indicator-definition.js'
+import type { TableDefinition } from '../tables/table-definition.js'
+import type { ProseFigure } from '../tables/table-template.js'
 
 /**
  * A feature of the text that speaks for a generation. Patterns run on the document with all white
@@ -21,6 +24,12 @@ export interface Template {
   signals: readonly Signal[]
   /** Most weight the signals together may add (G1 and G2 share many words; the year decides between them). */
   signalCap: number
+  /** The fixed tables of the generation (G3, G4), in report order. */
+  tables: readonly TableDefinition[]
+  /** The indicator vocabulary (G1, G2), or null. */
+  statistics: IndicatorVocabulary | null
+  /** Figures read from sentences where no table gives them (G1, G2). */
+  proseFigures: readonly ProseFigure[]
 }
 
 /**
@@ -36,6 +45,22 @@ export function defineTemplate(template: Template): Template {
     if (/\s/u.test(signal.pattern.source)) throw new Error(`Template ${template.generation}: signal ${signal.name} has white space in its pattern`)
     if (signal.pattern.global || signal.pattern.sticky) throw new Error(`Template ${template.generation}: signal ${signal.name} must not be global or sticky`)
     if (!(signal.weight > 0)) throw new Error(`Template ${template.generation}: signal ${signal.name} needs a positive weight`)
+  }
+  const tableIds = new Set<string>()
+  for (const table of template.tables) {
+    if (tableIds.has(table.id)) throw new Error(`Template ${template.generation}: duplicate table ${table.id}`)
+    tableIds.add(table.id)
+    const rowKeys = new Set<string>()
+    for (const row of table.rows) {
+      if (rowKeys.has(row.key)) throw new Error(`Template ${template.generation}: table ${table.id} repeats row ${row.key}`)
+      rowKeys.add(row.key)
+    }
+    for (const sum of table.rowSums) {
+      const keys = new Set(table.columns.map((column) => column.key))
+      for (const key of [sum.total, ...sum.parts]) {
+        if (!keys.has(key)) throw new Error(`Template ${template.generation}: table ${table.id} sums unknown column ${key}`)
+      }
+    }
   }
   return Object.freeze(template)
 }

@@ -1,3 +1,5 @@
+import { indicatorVocabulary2008 } from '../indicator-vocabulary.js'
+import { indicatorProseFigures } from '../indicator-prose.js'
 import { defineTemplate } from '../template.js'
 
 /**
@@ -8,6 +10,9 @@ export const template2008 = defineTemplate({
   generation: '2008',
   description: '2008 template era: 2007 条例, provincial indicator tables',
   years: { from: 2008, to: 2013 },
+  tables: [],
+  statistics: indicatorVocabulary2008,
+  proseFigures: indicatorProseFigures,
   signalCap: 2.5,
   signals: [
     { name: 'g1.column-indicator-name', pattern: /指标名称/u, weight: 1 },

@@ -1,3 +1,5 @@
+import { indicatorVocabulary2014 } from '../indicator-vocabulary.js'
+import { indicatorProseFigures } from '../indicator-prose.js'
 import { defineTemplate } from '../template.js'
 
 /**
@@ -8,6 +10,9 @@ export const template2014 = defineTemplate({
   generation: '2014',
   description: '2014 statistics-table era: 国办发〔2014〕32号',
   years: { from: 2014, to: 2018 },
+  tables: [],
+  statistics: indicatorVocabulary2014,
+  proseFigures: indicatorProseFigures,
   signalCap: 2.5,
   signals: [
     { name: 'g2.column-indicator', pattern: /统计指标/u, weight: 1 },

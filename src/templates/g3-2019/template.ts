@@ -1,5 +1,6 @@
 import { g3g4SharedSignals } from '../shared-signals.js'
 import { defineTemplate } from '../template.js'
+import { tables2019 } from './tables.js'
 
 /**
  * G3: 国办公开办函〔2019〕60号, 《…年度报告格式（试行）》: six headings, tables 2/3/4, table 2 with
@@ -9,6 +10,9 @@ export const template2019 = defineTemplate({
   generation: '2019',
   description: '2019 format: 国办公开办函〔2019〕60号',
   years: { from: 2019, to: 2020 },
+  tables: tables2019,
+  statistics: null,
+  proseFigures: [],
   signalCap: Number.POSITIVE_INFINITY,
   signals: [
     { name: 'g3.table2-newly-made', pattern: /本年新制作数量/u, weight: 3 },

@@ -1,5 +1,6 @@
 import { g3g4SharedSignals } from '../shared-signals.js'
 import { defineTemplate } from '../template.js'
+import { tables2021 } from './tables.js'
 
 /**
  * G4: 国办公开办函〔2021〕30号, the revised 《…年度报告格式》: table 2 with 本年制发件数 /
@@ -9,6 +10,9 @@ export const template2021 = defineTemplate({
   generation: '2021',
   description: '2021 format: 国办公开办函〔2021〕30号',
   years: { from: 2021, to: null },
+  tables: tables2021,
+  statistics: null,
+  proseFigures: [],
   signalCap: Number.POSITIVE_INFINITY,
   signals: [
     { name: 'g4.table2-issued', pattern: /本年制发件数/u, weight: 3 },

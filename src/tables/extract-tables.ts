@@ -1,0 +1,76 @@
+import { DiagnosticList } from '../diagnostics/diagnostic-list.js'
+import type { ReadDocument } from '../model/block.js'
+import type { Grid, TableResult } from '../model/grid.js'
+import type { StatisticsTable } from '../model/statistics-table.js'
+import { documentText } from '../read/document-text.js'
+import { emptyStatistics, mapIndicatorTable } from './mapping/map-indicator-table.js'
+import { mapTemplateTable, type TemplateTableMapping } from './mapping/map-template-table.js'
+import { fillProseFigures } from './mapping/prose-figures.js'
+import type { TableTemplate } from './table-template.js'
+
+/** The tables of a document read against one template. */
+export interface TableExtraction {
+  generation: string
+  /** G1/G2: the indicator table (with prose figures), or null when there is none. */
+  statistics: StatisticsTable | null
+  /** G3/G4: each template table found, by table id, rows merged from every grid that holds them. */
+  tables: Map<string, TemplateTableMapping[]>
+  /** How well the grids fit this template (rows and header columns matched). */
+  fit: number
+  /** Every grid, with the template table it was mapped to. */
+  results: TableResult[]
+  /** Diagnostics of this reading only; the caller keeps those of the chosen generation. */
+  diagnostics: DiagnosticList
+}
+
+/**
+ * Maps the grids found in a document onto each template's tables. Each template is read on its
+ * own (with its own diagnostics), so the classifier can compare fits and the result keeps only
+ * the chosen generation's reading.
+ */
+export function extractTables(document: ReadDocument, grids: readonly Grid[], templates: readonly TableTemplate[], year: number | null): Map<string, TableExtraction> {
+  const extractions = new Map<string, TableExtraction>()
+  for (const template of templates) {
+    const diagnostics = new DiagnosticList()
+    const extraction: TableExtraction = { generation: template.generation, statistics: null, tables: new Map(), fit: 0, results: [], diagnostics }
+    for (const grid of grids) {
+      let mappedTo: string | null = null
+      for (const definition of template.tables) {
+        const mapping = mapTemplateTable(grid, definition, diagnostics)
+        if (!mapping) continue
+        const list = extraction.tables.get(definition.id) ?? []
+        list.push(mapping)
+        extraction.tables.set(definition.id, list)
+        extraction.fit += mapping.fit
+        mappedTo = mappedTo ? `${mappedTo}+${definition.id}` : definition.id
+      }
+      if (template.statistics) {
+        const candidate = emptyStatistics()
+        const scratch = new DiagnosticList()
+        const { mapped, header } = mapIndicatorTable(grid, template.statistics, year, candidate, scratch)
+        if (mapped >= 2 || (header && mapped >= 1)) {
+          extraction.statistics = mergeStatistics(extraction.statistics, candidate)
+          diagnostics.items.push(...scratch.items)
+          extraction.fit += mapped
+          mappedTo = template.statistics.id
+        }
+      }
+      extraction.results.push({ grid, template: mappedTo })
+    }
+    if (template.statistics && template.proseFigures.length > 0) {
+      const statistics = extraction.statistics ?? emptyStatistics()
+      if (fillProseFigures(documentText(document), template.proseFigures, statistics, diagnostics) > 0) extraction.statistics = statistics
+    }
+    extractions.set(template.generation, extraction)
+  }
+  return extractions
+}
+
+function mergeStatistics(into: StatisticsTable | null, from: StatisticsTable): StatisticsTable {
+  if (!into) return from
+  for (const [key, cell] of Object.entries(from.cells)) if (!(key in into.cells)) into.cells[key] = cell
+  for (const [key, cell] of Object.entries(from.cumulative)) if (!(key in into.cumulative)) into.cumulative[key] = cell
+  into.unmapped.push(...from.unmapped)
+  into.series.push(...from.series)
+  return into
+}

@@ -1,0 +1,95 @@
+import { editDistance } from './edit-distance.js'
+import { normalizeLabel, type NormalizedLabel } from './normalize-label.js'
+
+/** How a label was matched. */
+export type LabelMatchKind = 'exact' | 'prefix' | 'fuzzy'
+
+/** A label index hit. */
+export interface LabelMatch<T> {
+  value: T
+  kind: LabelMatchKind
+}
+
+interface Entry<T> {
+  value: T
+  keys: string[]
+}
+
+/** Characters a fuzzy match may get wrong: 1 per 6 characters, at most 3 (templates.md §2: one or two). */
+export const fuzzyBudget = (length: number): number => Math.min(3, Math.max(1, Math.floor(length / 6)))
+
+/**
+ * Matches printed labels to known ones: an exact lookup on the normalised key first, then — only
+ * for what is left, among the candidates the caller allows — a prefix match (wrapped or truncated
+ * labels, added glosses) and a fuzzy match tolerating a few wrong characters.
+ */
+export class LabelIndex<T> {
+  readonly #exact = new Map<string, T[]>()
+  readonly #entries: Entry<T>[] = []
+
+  constructor(entries: Iterable<{ labels: readonly string[]; value: T }>) {
+    for (const { labels, value } of entries) {
+      const keys = new Set<string>()
+      for (const label of labels) {
+        const normalized = normalizeLabel(label)
+        keys.add(normalized.text)
+        keys.add(normalized.bare)
+      }
+      const entry = { value, keys: [...keys].filter((key) => key !== '') }
+      this.#entries.push(entry)
+      for (const key of entry.keys) {
+        const list = this.#exact.get(key) ?? []
+        if (!list.includes(value)) list.push(value)
+        this.#exact.set(key, list)
+      }
+    }
+  }
+
+  /** Values whose normalised label equals this one's. */
+  exact(label: NormalizedLabel): T[] {
+    return this.#exact.get(label.text) ?? this.#exact.get(label.bare) ?? []
+  }
+
+  /**
+   * The best match: exact, else prefix, else fuzzy, among `allowed` values when given. Returns
+   * undefined when nothing matches or when two values match equally well.
+   */
+  match(label: NormalizedLabel, allowed?: (value: T) => boolean): LabelMatch<T> | undefined {
+    const exact = this.exact(label).filter((value) => !allowed || allowed(value))
+    if (exact.length === 1 && exact[0] !== undefined) return { value: exact[0], kind: 'exact' }
+    if (exact.length > 1) return undefined
+    const text = label.bare
+    if (text.length < 2) return undefined
+    let best: { value: T; score: number; kind: LabelMatchKind } | undefined
+    let tie = false
+    for (const entry of this.#entries) {
+      if (allowed && !allowed(entry.value)) continue
+      for (const key of entry.keys) {
+        const scored = scoreKey(text, key)
+        if (!scored) continue
+        if (!best || scored.score < best.score) {
+          best = { value: entry.value, ...scored }
+          tie = false
+        } else if (scored.score === best.score && best.value !== entry.value) {
+          tie = true
+        }
+      }
+    }
+    if (!best || tie) return undefined
+    return { value: best.value, kind: best.kind }
+  }
+}
+
+/** Lower is better; undefined when the key does not match. */
+function scoreKey(text: string, key: string): { score: number; kind: LabelMatchKind } | undefined {
+  // A wrapped or truncated label: one is a long prefix of the other.
+  const shorter = text.length < key.length ? text : key
+  const longer = text.length < key.length ? key : text
+  if (shorter.length >= 4 && longer.startsWith(shorter) && shorter.length >= longer.length * 0.6) {
+    return { score: (longer.length - shorter.length) / longer.length, kind: 'prefix' }
+  }
+  const budget = fuzzyBudget(key.length)
+  const distance = editDistance(text, key, budget)
+  if (distance <= budget) return { score: 1 + distance / key.length, kind: 'fuzzy' }
+  return undefined
+}

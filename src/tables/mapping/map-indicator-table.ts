@@ -1,0 +1,174 @@
+import type { DiagnosticList } from '../../diagnostics/diagnostic-list.js'
+import type { CellValue } from '../../model/cell.js'
+import type { Grid, GridCell } from '../../model/grid.js'
+import type { StatisticsTable } from '../../model/statistics-table.js'
+import type { IndicatorDefinition, IndicatorVocabulary } from '../indicator-definition.js'
+import { normalizeLabel } from '../labels/normalize-label.js'
+import { cellValue } from './cell-value.js'
+import { indicatorResolver } from './indicator-resolver.js'
+import { isValueText, parseCellValue } from './parse-cell-value.js'
+
+/** Which column of an indicator grid holds what. */
+interface ColumnRoles {
+  header: number
+  label: number
+  unit: number | null
+  thisYear: number | null
+  cumulative: number | null
+  /** Year → column, for year-by-year tables. */
+  years: Map<number, number>
+}
+
+const unitPattern = /^(?:条|件|个|次|人|人次|篇|期|份|元|万元|项|家|起)$/u
+const compact = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '')
+
+/** A new, empty statistics table. */
+export function emptyStatistics(): StatisticsTable {
+  return { cells: {}, cumulative: {}, unmapped: [], series: [] }
+}
+
+/**
+ * Maps an indicator grid (G1/G2: 指标名称 / 单位 / 本年度 / 历年累计, or 统计指标 / 单位 / 统计数, or a
+ * year-by-year table) onto the shared key vocabulary, adding to `into`. Rows that match no key are
+ * kept as unmapped rows. Returns the number of rows mapped to a key and whether the grid has an
+ * indicator header (指标名称 / 单位 / years).
+ */
+export function mapIndicatorTable(
+  grid: Grid,
+  vocabulary: IndicatorVocabulary,
+  year: number | null,
+  into: StatisticsTable,
+  diagnostics: DiagnosticList,
+): { mapped: number; header: boolean } {
+  const roles = columnRoles(grid, vocabulary)
+  const resolver = indicatorResolver(vocabulary)
+  let group: IndicatorDefinition | undefined
+  let mapped = 0
+  for (let r = roles.header + 1; r < grid.rows.length; r++) {
+    const row = grid.rows[r]
+    if (!row) continue
+    const labelCell = row[roles.label]
+    if (!labelCell || labelCell.text === '') continue
+    const label = normalizeLabel(labelCell.text)
+    const found = resolver.resolve(label, group)
+    if (found && found.group === found.definition) group = found.group
+    else if (found) group = found.group
+    const key = found?.definition.key ?? null
+    const unit = roles.unit === null ? null : (row[roles.unit]?.text ?? null)
+
+    if (roles.years.size > 0) {
+      const values: Record<string, CellValue> = {}
+      for (const [columnYear, column] of roles.years) {
+        values[String(columnYear)] = cellValue(row[column], { via: grid.via, path: `statistics.series.${key ?? '?'}.${columnYear}`, kind: 'count' }, diagnostics)
+      }
+      into.series.push({ key, label: labelCell.text, values })
+      const current = year === null ? undefined : values[String(year)]
+      if (key && current && !(key in into.cells)) {
+        into.cells[key] = current
+        mapped++
+      }
+      continue
+    }
+
+    const thisYear = roles.thisYear === null ? undefined : row[roles.thisYear]
+    const cumulative = roles.cumulative === null ? undefined : row[roles.cumulative]
+    if (!key) {
+      if (!found) into.unmapped.push(unmappedRow(labelCell, unit, [thisYear, cumulative], grid, diagnostics))
+      continue
+    }
+    if (key in into.cells) {
+      diagnostics.add('table.duplicate-row', 'tables', `Row ${JSON.stringify(labelCell.text)} maps to statistics.${key} again; the first value is kept.`, {
+        position: labelCell.position,
+        path: `statistics.${key}`,
+      })
+      continue
+    }
+    into.cells[key] = convertMoney(cellValue(thisYear, { via: grid.via, path: `statistics.${key}`, kind: 'money' }, diagnostics), key, unit, vocabulary, diagnostics)
+    if (roles.cumulative !== null) {
+      into.cumulative[key] = convertMoney(cellValue(cumulative, { via: grid.via, path: `statistics.cumulative.${key}`, kind: 'money' }, diagnostics), key, unit, vocabulary, diagnostics)
+    }
+    mapped++
+  }
+  return { mapped, header: roles.header >= 0 }
+}
+
+/** Finds the header row and the role of each column. */
+function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary): ColumnRoles {
+  const roles: ColumnRoles = { header: -1, label: 0, unit: null, thisYear: null, cumulative: null, years: new Map() }
+  const matches = (text: string, labels: readonly string[]) => labels.some((label) => compact(text) === label || compact(text).startsWith(label))
+  for (let r = 0; r < Math.min(3, grid.rows.length); r++) {
+    const row = grid.rows[r] ?? []
+    const years = row.map((cell, index) => [Number(compact(cell.text)), index] as const).filter(([value]) => value >= 2000 && value <= 2099)
+    if (years.length >= 2) {
+      roles.header = r
+      for (const [value, index] of years) roles.years.set(value, index)
+      return roles
+    }
+    const named = row.findIndex((cell) => matches(cell.text, vocabulary.labelColumns))
+    if (named < 0 && !row.some((cell) => matches(cell.text, vocabulary.unitColumns))) continue
+    roles.header = r
+    roles.label = Math.max(0, named)
+    row.forEach((cell, index) => {
+      if (roles.unit === null && matches(cell.text, vocabulary.unitColumns)) roles.unit = index
+      else if (roles.cumulative === null && matches(cell.text, vocabulary.cumulativeColumns)) roles.cumulative = index
+      else if (roles.thisYear === null && index !== roles.label && matches(cell.text, vocabulary.thisYearColumns)) roles.thisYear = index
+    })
+    // 本年累计 beside a 本期 column is the cumulative one (data-model.md).
+    const period = row.findIndex((cell) => compact(cell.text).startsWith('本期'))
+    const yearToDate = row.findIndex((cell) => compact(cell.text).startsWith('本年累计'))
+    if (period >= 0 && yearToDate >= 0) {
+      roles.thisYear = period
+      roles.cumulative = yearToDate
+    }
+    break
+  }
+  // Without a header, or a header that names no value column: infer from the cells.
+  if (roles.unit === null) roles.unit = inferUnitColumn(grid, roles)
+  if (roles.thisYear === null) {
+    const width = Math.max(0, ...grid.rows.map((row) => row.length))
+    for (let column = 0; column < width; column++) {
+      if (column === roles.label || column === roles.unit || column === roles.cumulative) continue
+      roles.thisYear = column
+      break
+    }
+  }
+  return roles
+}
+
+function inferUnitColumn(grid: Grid, roles: ColumnRoles): number | null {
+  const width = Math.max(0, ...grid.rows.map((row) => row.length))
+  for (let column = 0; column < width; column++) {
+    if (column === roles.label) continue
+    const texts = grid.rows.slice(roles.header + 1).map((row) => compact(row[column]?.text ?? '')).filter((text) => text !== '')
+    if (texts.length > 0 && texts.filter((text) => unitPattern.test(text)).length >= texts.length * 0.6) return column
+  }
+  return null
+}
+
+function unmappedRow(label: GridCell, unit: string | null, cells: (GridCell | undefined)[], grid: Grid, diagnostics: DiagnosticList) {
+  return {
+    label: label.text,
+    unit: unit === '' ? null : unit,
+    values: cells
+      .filter((cell): cell is GridCell => cell !== undefined)
+      .filter((cell) => isValueText(cell.text))
+      .map((cell) => cellValue(cell, { via: grid.via, path: 'statistics.unmapped', kind: 'money' }, diagnostics)),
+    position: label.position,
+  }
+}
+
+/** Converts 元 ↔ 万元 to the unit the vocabulary keeps a money key in (data-model.md "Money"). */
+function convertMoney(value: CellValue, key: string, printedUnit: string | null, vocabulary: IndicatorVocabulary, diagnostics: DiagnosticList): CellValue {
+  const expected = vocabulary.moneyUnits[key]
+  const unit = value.unit ?? (printedUnit ? compact(printedUnit) : null)
+  if (!expected || !unit || value.value === null || unit === expected) return value
+  const factor = unit === '元' && expected === '万元' ? 1 / 10_000 : unit === '万元' && expected === '元' ? 10_000 : null
+  if (factor === null) return value
+  diagnostics.add('table.unit-converted', 'tables', `Converted ${value.value} ${unit} to ${expected} for statistics.${key}.`, {
+    position: value.position,
+    path: `statistics.${key}`,
+  })
+  return { ...value, value: Number((value.value * factor).toFixed(6)), unit }
+}
+
+export { parseCellValue }

@@ -1,0 +1,268 @@
+import type { DiagnosticList } from '../../diagnostics/diagnostic-list.js'
+import type { CellValue } from '../../model/cell.js'
+import type { Grid, GridCell } from '../../model/grid.js'
+import { LabelIndex } from '../labels/label-index.js'
+import { normalizeLabel } from '../labels/normalize-label.js'
+import { splitDigits, sumsForColumns } from '../recoverers/split-digits.js'
+import { rowColumns, type ColumnDefinition, type RowDefinition, type TableDefinition } from '../table-definition.js'
+import { cellValue } from './cell-value.js'
+import { isValueText } from './parse-cell-value.js'
+
+/** A template table read off one grid: values by row key and column key. */
+export interface TemplateTableMapping {
+  definition: TableDefinition
+  grid: Grid
+  /** `values['denied.thirdParty']['naturalPerson']`; rows not found are absent. */
+  values: Map<string, Map<string, CellValue>>
+  /** Rows and header columns the grid matched: how well it fits the template. */
+  fit: number
+}
+
+const splitName = 'split-flattened-row'
+const indexCache = new WeakMap<TableDefinition, { rows: LabelIndex<RowDefinition>; groups: LabelIndex<string>; columns: LabelIndex<ColumnDefinition> }>()
+
+function indexes(definition: TableDefinition) {
+  let cached = indexCache.get(definition)
+  if (!cached) {
+    const columns = new Map<string, ColumnDefinition>()
+    for (const column of definition.columns) columns.set(column.key, column)
+    for (const row of definition.rows) for (const column of row.columns ?? []) columns.set(column.key, column)
+    cached = {
+      rows: new LabelIndex(definition.rows.map((row) => ({ labels: row.labels, value: row }))),
+      groups: new LabelIndex(definition.groupLabels.map((label) => ({ labels: [label], value: label }))),
+      columns: new LabelIndex([...columns.values()].map((column) => ({ labels: column.labels, value: column }))),
+    }
+    indexCache.set(definition, cached)
+  }
+  return cached
+}
+
+const compactText = (cell: GridCell | undefined) => (cell?.text ?? '').normalize('NFKC').replace(/\s+/gu, '')
+const isValueCell = (cell: GridCell | undefined) => cell !== undefined && isValueText(cell.text)
+const digitRun = /^[\d.]+(?: [\d.]+)*$/u
+
+/**
+ * Reads a template table (G3/G4 tables 2, 3, 4) off a grid: finds header rows and the column each
+ * header names (vertical words and OCR-shifted headers are placed by the template's column order),
+ * matches row labels through the label index (a label wrapped over two rows is joined, the tail of
+ * one is skipped), and reads each row's values by header column or, without a header, in order.
+ * Run-together digits are split with the row sums. Returns undefined when the grid is not this table.
+ */
+export function mapTemplateTable(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList): TemplateTableMapping | undefined {
+  return definition.layout === 'single-row' ? mapSingleRow(grid, definition, diagnostics) : mapRows(grid, definition, diagnostics)
+}
+
+function mapRows(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList): TemplateTableMapping | undefined {
+  const { rows: rowIndex, groups, columns: columnIndex } = indexes(definition)
+  const values = new Map<string, Map<string, CellValue>>()
+  let header = new Map<string, number>()
+  let fit = 0
+  let pending = ''
+  for (const row of grid.rows) {
+    const labelEnd = labelBoundary(row)
+    const labelCells = row.slice(0, labelEnd)
+    const headerColumns = readHeader(row, columnIndex)
+    if (headerColumns.size >= 2) {
+      header = placeColumns(headerColumns, definition, header)
+      fit += headerColumns.size
+      pending = ''
+      continue
+    }
+    const labels = labelCells.map((cell) => cell.text).filter((text) => text.trim() !== '')
+    if (labels.length === 0) continue
+    const last = normalizeLabel(labels[labels.length - 1] ?? '')
+    const joined = normalizeLabel(pending + labels.join(''))
+    const unmatched = (candidate: RowDefinition) => !values.has(candidate.key)
+    const found =
+      rowIndex.match(last, unmatched) ??
+      rowIndex.match(joined, unmatched) ??
+      rowIndex.match(normalizeLabel(labels.join('')), unmatched)
+    const hasValues = row.slice(labelEnd).some((cell) => cell.text.trim() !== '')
+    if (!found) {
+      const isGroup = groups.match(joined) !== undefined || groups.match(last) !== undefined
+      // A label-only row that is no group label may be the first half of a wrapped label.
+      pending = !hasValues && !isGroup ? pending + labels.join('') : ''
+      continue
+    }
+    pending = ''
+    fit++
+    const columns = rowColumns(definition, found.value)
+    values.set(found.value.key, readRowValues(row, labelEnd, columns, header, definition, found.value, grid, diagnostics))
+  }
+  if (values.size < 2 && !(values.size === 1 && fit >= 3)) return undefined
+  return { definition, grid, values, fit }
+}
+
+/** Index just after the last label cell: cells before it that are not values, or blank. */
+function labelBoundary(row: readonly GridCell[]): number {
+  let end = 0
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i]
+    if (cell && cell.text.trim() !== '' && !isValueCell(cell)) end = i + 1
+  }
+  return end
+}
+
+/** Columns named by the cells of a header row: column key → grid index. */
+function readHeader(row: readonly GridCell[], columnIndex: LabelIndex<ColumnDefinition>): Map<string, number> {
+  const found = new Map<string, number>()
+  row.forEach((cell, index) => {
+    const text = compactText(cell)
+    if (text === '' || isValueCell(cell)) return
+    const match = columnIndex.match(normalizeLabel(text))
+    if (match && !found.has(match.value.key)) found.set(match.value.key, index)
+  })
+  return found
+}
+
+/**
+ * Completes a header's columns from the template's column order: when the named columns sit at a
+ * constant offset from their template position, the unnamed ones (a vertical `自然人` read as
+ * `然`) get the same offset.
+ */
+function placeColumns(named: Map<string, number>, definition: TableDefinition, previous: Map<string, number>): Map<string, number> {
+  const orders = [definition.columns, ...definition.rows.map((row) => row.columns ?? [])]
+  const order = orders.find((columns) => [...named.keys()].every((key) => columns.some((column) => column.key === key))) ?? definition.columns
+  const offsets = new Map<number, number>()
+  for (const [key, index] of named) {
+    const position = order.findIndex((column) => column.key === key)
+    if (position >= 0) offsets.set(index - position, (offsets.get(index - position) ?? 0) + 1)
+  }
+  const best = [...offsets.entries()].sort((a, b) => b[1] - a[1])[0]
+  const placed = new Map(previous)
+  for (const [key, index] of named) placed.set(key, index)
+  if (best && best[1] >= 2) {
+    order.forEach((column, position) => {
+      if (!named.has(column.key)) placed.set(column.key, best[0] + position)
+    })
+  }
+  return placed
+}
+
+function readRowValues(
+  row: readonly GridCell[],
+  labelEnd: number,
+  columns: readonly ColumnDefinition[],
+  header: Map<string, number>,
+  definition: TableDefinition,
+  rowDefinition: RowDefinition,
+  grid: Grid,
+  diagnostics: DiagnosticList,
+): Map<string, CellValue> {
+  const result = new Map<string, CellValue>()
+  const path = (column: ColumnDefinition) => `${definition.path}.${rowDefinition.key}.${column.key}`
+  const region = row.slice(labelEnd)
+  const filled = region.filter((cell) => cell.text.trim() !== '')
+  const useHeader = columns.every((column) => header.has(column.key)) && columns.some((column) => (header.get(column.key) ?? -1) >= labelEnd)
+
+  // One cell of run-together digits where the row needs several values.
+  const only = filled[0]
+  if (columns.length > 1 && filled.length === 1 && only && digitRun.test(only.text.trim()) && only.text.replace(/\D/gu, '').length >= columns.length) {
+    const split = splitDigits(only.text.trim().split(/ +/u), columns.length, sumsForColumns(columns, definition.rowSums))
+    if (split.kind === 'unique') {
+      columns.forEach((column, index) => {
+        result.set(column.key, {
+          value: split.values[index] ?? null,
+          raw: split.texts[index] ?? '',
+          position: only.position,
+          via: [...grid.via, splitName],
+          confidence: 'high',
+        })
+      })
+      return result
+    }
+    diagnostics.add(split.kind === 'ambiguous' ? 'table.row-split-ambiguous' : 'table.row-split-unsolvable', 'tables', `Cannot split ${JSON.stringify(only.text)} into the ${columns.length} values of ${definition.path}.${rowDefinition.key} ${split.kind === 'ambiguous' ? 'in one way only' : 'in any way that fits'}; kept as null.`, {
+      position: only.position,
+      path: `${definition.path}.${rowDefinition.key}`,
+      actual: only.text,
+    })
+    for (const column of columns) result.set(column.key, { value: null, raw: only.text, position: only.position, via: [...grid.via, splitName], confidence: 'low' })
+    return result
+  }
+
+  let cells: (GridCell | undefined)[]
+  if (useHeader) {
+    cells = columns.map((column) => row[header.get(column.key) ?? -1])
+  } else {
+    // Without a header: the cells after the label, blanks included when the count fits exactly.
+    const source = region.length === columns.length ? region : filled
+    cells = source.slice(0, columns.length)
+    if (source.length < columns.length && filled.length > 0) {
+      diagnostics.add('table.row-incomplete', 'tables', `Row ${definition.path}.${rowDefinition.key} has ${source.length} of ${columns.length} values.`, {
+        position: filled[0]?.position ?? undefined,
+        path: `${definition.path}.${rowDefinition.key}`,
+      })
+    } else if (filled.length > columns.length) {
+      diagnostics.add('table.row-extra-cells', 'tables', `Row ${definition.path}.${rowDefinition.key} has ${filled.length} values for ${columns.length} columns; the first ${columns.length} are kept.`, {
+        position: filled[columns.length]?.position ?? undefined,
+        path: `${definition.path}.${rowDefinition.key}`,
+      })
+    }
+  }
+  columns.forEach((column, index) => {
+    result.set(column.key, cellValue(cells[index], { via: grid.via, path: path(column), kind: column.kind }, diagnostics))
+  })
+  return result
+}
+
+/** Table 4: the 15 values on one printed row (or one run of digits), groups in template order. */
+function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList): TemplateTableMapping | undefined {
+  const { columns: columnIndex, rows: rowIndex } = indexes(definition)
+  const width = definition.rows.length * definition.columns.length
+  let fit = 0
+  for (const row of grid.rows) {
+    for (const cell of row) {
+      const text = normalizeLabel(cell.text)
+      if (text.text === '') continue
+      if (rowIndex.exact(text).length > 0 || columnIndex.exact(text).length > 0) fit++
+    }
+  }
+  const cues = grid.rows.flat().map((cell) => compactText(cell)).join('')
+  const cued = definition.cues.filter((cue) => cues.includes(cue)).length
+  if (cued < 2 && fit < 4) return undefined
+  const values = new Map<string, Map<string, CellValue>>()
+  let data: (GridCell | undefined)[] | undefined
+  let split: number[] | undefined
+  let splitCell: GridCell | undefined
+  for (const row of grid.rows) {
+    const filled = row.filter((cell) => cell.text.trim() !== '')
+    const numeric = filled.filter((cell) => isValueCell(cell))
+    if (numeric.length >= 12 && numeric.length >= filled.length * 0.8) {
+      data = numeric.length === width ? numeric : row.slice(row.length - width)
+      break
+    }
+    const last = filled[filled.length - 1]
+    if (last && digitRun.test(last.text.trim()) && last.text.replace(/\D/gu, '').length >= width) {
+      const result = splitDigits(last.text.trim().split(/ +/u), width, sumsForColumns(definition.columns, definition.rowSums, definition.rows.length))
+      splitCell = last
+      if (result.kind === 'unique') split = result.values
+      else {
+        diagnostics.add(result.kind === 'ambiguous' ? 'table.row-split-ambiguous' : 'table.row-split-unsolvable', 'tables', `Cannot split ${JSON.stringify(last.text)} into the ${width} values of ${definition.path} ${result.kind === 'ambiguous' ? 'in one way only' : 'in any way that fits'}; kept as null.`, {
+          position: last.position,
+          path: definition.path,
+          actual: last.text,
+        })
+      }
+      break
+    }
+  }
+  definition.rows.forEach((rowDefinition, group) => {
+    const row = new Map<string, CellValue>()
+    definition.columns.forEach((column, index) => {
+      const position = group * definition.columns.length + index
+      const path = `${definition.path}.${rowDefinition.key}.${column.key}`
+      if (splitCell) {
+        const value = split?.[position]
+        row.set(column.key, {
+          value: value ?? null,
+          raw: value === undefined ? splitCell.text : String(value),
+          position: splitCell.position,
+          via: [...grid.via, splitName],
+          confidence: split ? 'high' : 'low',
+        })
+      } else row.set(column.key, cellValue(data?.[position], { via: grid.via, path, kind: column.kind }, diagnostics))
+    })
+    values.set(rowDefinition.key, row)
+  })
+  return { definition, grid, values, fit: fit + cued }
+}

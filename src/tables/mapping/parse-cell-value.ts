@@ -1,0 +1,35 @@
+import type { ValueKind } from '../table-definition.js'
+
+/** The number read from a cell's text, or why there is none. */
+export type CellReading =
+  | { kind: 'number'; value: number; unit: string | null }
+  | { kind: 'blank' }
+  | { kind: 'unreadable' }
+
+// Tokens that mean "not reported" (templates.md §2, data-model.md): never 0.
+const blankTokens = new Set(['', '-', '—', '——', '--', '---', '----', '–', '/', '／', '无', 'N/A', 'n/a', 'NA', '\\', '×', '－'])
+const numberPattern = /^([+\-－]?)(\d+(?:,\d{3})*(?:\.\d+)?)(万元|元|条|件|个|次|人次|人|篇|期|份|项)?$/u
+
+/**
+ * Reads one cell: a count, a signed change (`-18`, `+1036`), or money with decimals and an optional
+ * unit (`75394432.52元`, `24252.311082`). Blank tokens are `blank`; anything else is `unreadable`.
+ * Full-width digits must already be folded.
+ */
+export function parseCellValue(text: string, kind: ValueKind = 'count'): CellReading {
+  const compact = text.replace(/[\s\u00a0\u3000]+/gu, '').normalize('NFKC')
+  if (blankTokens.has(compact)) return { kind: 'blank' }
+  const match = numberPattern.exec(compact)
+  if (!match) return { kind: 'unreadable' }
+  const sign = match[1] === '-' || match[1] === '－' ? -1 : 1
+  const digits = (match[2] ?? '').replace(/,/gu, '')
+  if (kind === 'count' && (sign < 0 || digits.includes('.'))) return { kind: 'unreadable' }
+  if (kind !== 'signed' && sign < 0) return { kind: 'unreadable' }
+  const value = sign * Number(digits)
+  if (!Number.isFinite(value)) return { kind: 'unreadable' }
+  return { kind: 'number', value: value === 0 ? 0 : value, unit: match[3] ?? null }
+}
+
+/** Whether a cell's text reads as a number or a blank token (not a label). */
+export function isValueText(text: string): boolean {
+  return parseCellValue(text, 'money').kind !== 'unreadable' || parseCellValue(text, 'signed').kind === 'number'
+}

@@ -1,0 +1,69 @@
+import type { Line, ReadDocument } from '../../model/block.js'
+import type { Grid, GridCell } from '../../model/grid.js'
+import { isValueText } from '../mapping/parse-cell-value.js'
+import { cellOf, makeGrid } from '../grid-cell.js'
+import type { GridReader } from '../grid-reader.js'
+
+/** A line that can be a cell on its own: short, no sentence marks, no TAB. */
+const isCellLine = (line: Line) => {
+  const text = line.text.trim()
+  return text.length > 0 && text.length <= 24 && !line.text.includes('\t') && !/[。；;，,：:！？]/u.test(text)
+}
+
+/**
+ * One cell per line (or per paragraph of web text) with no TABs: a label, then its values, then the
+ * next label (seed zhenyuan-2017). Each label starts a row and the values after it join that row;
+ * label-only rows at the top form the header.
+ *
+ *   年份 / 2013 / 2014 / … / 主动公开信息数 / 3148 / 4524 / …
+ *   ^^^^ header row          ^^^^^^^^^^^^^^ data row
+ */
+export const cellPerLine: GridReader = {
+  name: 'cell-per-line',
+  read(document, claimed) {
+    const grids: Grid[] = []
+    const lines = document.lines
+    let i = 0
+    while (i < lines.length) {
+      const run: Line[] = []
+      let j = i
+      for (; j < lines.length; j++) {
+        const line = lines[j]
+        if (!line || claimed.has(j)) break
+        if (line.blank || line.ignored) continue
+        if (!isCellLine(line)) break
+        run.push(line)
+      }
+      const grid = run.length >= 4 ? toGrid(document, run) : undefined
+      if (grid) grids.push(grid)
+      i = Math.max(j, i + 1)
+    }
+    return grids
+  },
+}
+
+function toGrid(document: ReadDocument, run: readonly Line[]): Grid | undefined {
+  const cells = run.map((line) => ({ cell: cellOf(document, line, 0, line.text.length), line }))
+  const values = cells.filter(({ cell }) => isValueText(cell.text) && cell.text !== '').length
+  if (values < 2) return undefined
+  // Each label starts a row; the values after it join that row.
+  const rows: { cells: GridCell[]; last: Line }[] = []
+  for (const { cell, line } of cells) {
+    const current = rows[rows.length - 1]
+    if (isValueText(cell.text) && current) {
+      current.cells.push(cell)
+      current.last = line
+    } else rows.push({ cells: [cell], last: line })
+  }
+  // Label-only rows after the last values belong to the text that follows (a heading), not the table.
+  while (rows.length > 0 && rows[rows.length - 1]?.cells.length === 1) rows.pop()
+  // Consecutive label-only rows at the top become one header row.
+  let headerEnd = 0
+  while (headerEnd < rows.length && rows[headerEnd]?.cells.length === 1) headerEnd++
+  const header = rows.slice(0, headerEnd).flatMap((row) => row.cells)
+  const body = rows.slice(headerEnd).map((row) => row.cells)
+  const first = run[0]
+  const last = rows[rows.length - 1]?.last
+  if (body.length === 0 || !first || !last) return undefined
+  return makeGrid(document, cellPerLine.name, header.length > 0 ? [header, ...body] : body, first, last)
+}

@@ -1,0 +1,61 @@
+import type { Line, ReadDocument } from '../../model/block.js'
+import type { Grid, GridCell } from '../../model/grid.js'
+import { cellOf, makeGrid } from '../grid-cell.js'
+import type { GridReader } from '../grid-reader.js'
+
+const isPipeRow = (line: Line) => /^ *\|.*\| *$/u.test(line.text) || (line.text.split('|').length >= 3 && !line.text.includes('\t'))
+const isSeparator = (line: Line) => /^ *\|? *:?-{2,}:? *(?:\| *:?-{2,}:? *)*\|? *$/u.test(line.text)
+
+/**
+ * Rows written with pipes, with or without Markdown separator lines (text from PDF-to-Markdown
+ * tools, plain-text mirrors).
+ *
+ *   | 规章 | 0 | 0 | 0 |
+ *     ^^^^   ^   ^   ^   four cells
+ */
+export const pipeRows: GridReader = {
+  name: 'pipe-rows',
+  read(document, claimed) {
+    const grids: Grid[] = []
+    let rows: GridCell[][] = []
+    let first: Line | undefined
+    let last: Line | undefined
+    const flush = () => {
+      if (first && last && rows.length >= 2) grids.push(makeGrid(document, pipeRows.name, rows, first, last))
+      rows = []
+      first = undefined
+      last = undefined
+    }
+    for (const line of document.lines) {
+      if (claimed.has(line.index) || line.markup.tableCell) {
+        flush()
+        continue
+      }
+      if (line.ignored) continue
+      if (isSeparator(line) && first) {
+        last = line
+        continue
+      }
+      if (!line.blank && isPipeRow(line)) {
+        first = first ?? line
+        last = line
+        rows.push(splitPipes(document, line))
+        continue
+      }
+      flush()
+    }
+    flush()
+    return grids
+  },
+}
+
+function splitPipes(document: ReadDocument, line: Line): GridCell[] {
+  const bars: number[] = []
+  for (let i = 0; i < line.text.length; i++) if (line.text[i] === '|' && line.text[i - 1] !== '\\') bars.push(i)
+  const cells: GridCell[] = []
+  const leading = line.text.slice(0, bars[0] ?? 0).trim() === ''
+  const trailing = line.text.slice((bars[bars.length - 1] ?? 0) + 1).trim() === ''
+  const bounds = [leading ? (bars[0] ?? 0) : -1, ...bars.slice(leading ? 1 : 0, trailing ? -1 : undefined), trailing ? (bars[bars.length - 1] ?? line.text.length) : line.text.length]
+  for (let i = 0; i + 1 < bounds.length; i++) cells.push(cellOf(document, line, (bounds[i] ?? 0) + 1, bounds[i + 1] ?? line.text.length))
+  return cells
+}

@@ -1,0 +1,80 @@
+import type { Line, ReadDocument } from '../../model/block.js'
+import type { Grid, GridCell } from '../../model/grid.js'
+import { cellOf, joinCells, makeGrid } from '../grid-cell.js'
+import type { GridReader } from '../grid-reader.js'
+
+/** A line holding one cell: a TAB, then the cell (or nothing: a blank cell), and no other TAB. */
+const isCellLine = (line: Line) => line.text.startsWith('\t') && !line.text.includes('\t', 1)
+/** An empty line ends a row; a line of only spaces/NBSP inside a row does not (qidu-2017). */
+const isRowBreak = (line: Line) => line.raw.length === 0
+
+/**
+ * One cell per line, each cell line starting with a TAB, rows separated by an empty line — the
+ * form Word tables take when saved as text (seeds qidu-2017 and zhangcun-2011). A label cell may
+ * wrap onto following lines without a TAB, even across a whitespace-only line.
+ *
+ *   →（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）
+ *   □□□□（不同渠道和方式公开相同信息计1条）      ← wrapped label
+ *   →条
+ *   →23
+ *                                                 ← empty line: next row
+ */
+export const tabCellPerLine: GridReader = {
+  name: 'tab-cell-per-line',
+  read(document, claimed) {
+    const grids: Grid[] = []
+    const lines = document.lines
+    let i = 0
+    while (i < lines.length) {
+      const line = lines[i]
+      if (!line || claimed.has(i) || !isCellLine(line)) {
+        i++
+        continue
+      }
+      const grid = readGrid(document, i)
+      if (grid && grid.grid.rows.length >= 2) grids.push(grid.grid)
+      i = grid ? grid.next : i + 1
+    }
+    return grids
+  },
+}
+
+function readGrid(document: ReadDocument, start: number): { grid: Grid; next: number } | undefined {
+  const lines = document.lines
+  const rows: GridCell[][] = []
+  let row: GridCell[][] = []
+  let first: Line | undefined
+  let last: Line | undefined
+  let i = start
+  const flush = () => {
+    if (row.length > 0) rows.push(row.map((parts) => joinCells(parts)))
+    row = []
+  }
+  for (; i < lines.length; i++) {
+    const line = lines[i]
+    if (!line) break
+    if (isRowBreak(line)) {
+      flush()
+      // The table goes on only if a cell line follows (blank or whitespace-only lines in between).
+      let next = i + 1
+      while (next < lines.length && lines[next]?.blank) next++
+      const following = lines[next]
+      if (!following || !isCellLine(following)) break
+      continue
+    }
+    if (isCellLine(line)) {
+      first = first ?? line
+      last = line
+      row.push([cellOf(document, line, 1, line.text.length)])
+      continue
+    }
+    if (line.blank) continue
+    if (row.length === 0 || line.text.includes('\t')) break
+    // A wrapped label: continues the last cell of the row.
+    row[row.length - 1]?.push(cellOf(document, line, 0, line.text.length))
+    last = line
+  }
+  flush()
+  if (!first || !last) return undefined
+  return { grid: makeGrid(document, tabCellPerLine.name, rows, first, last), next: i }
+}

@@ -1,0 +1,68 @@
+import type { Line, ReadDocument } from '../../model/block.js'
+import type { Grid, GridCell } from '../../model/grid.js'
+import { cellOf, makeGrid } from '../grid-cell.js'
+import type { GridReader } from '../grid-reader.js'
+
+/** A row of TAB-separated cells: a TAB between two cells, or several TABs. */
+const isTabRow = (line: Line) => {
+  const tabs = line.text.split('\t').length - 1
+  if (tabs === 0) return false
+  return tabs >= 2 || !line.text.startsWith('\t')
+}
+
+/**
+ * One row a line, cells separated by TABs (seed chongwen-2020, tables copied from spreadsheets).
+ * Consecutive TAB rows form a grid; a single empty line inside keeps it going when TAB rows follow.
+ *
+ *   规章→0→0→0
+ *   ^^^^ ^ ^ ^ four cells
+ */
+export const tabSeparatedRows: GridReader = {
+  name: 'tab-separated-rows',
+  read(document, claimed) {
+    const grids: Grid[] = []
+    const lines = document.lines
+    let rows: GridCell[][] = []
+    let first: Line | undefined
+    let last: Line | undefined
+    const flush = () => {
+      if (first && last && rows.length >= 2) grids.push(makeGrid(document, tabSeparatedRows.name, rows, first, last))
+      rows = []
+      first = undefined
+      last = undefined
+    }
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]
+      if (!line || claimed.has(i) || line.ignored) {
+        if (line?.ignored) continue
+        flush()
+        continue
+      }
+      if (isTabRow(line)) {
+        first = first ?? line
+        last = line
+        rows.push(splitRow(document, line))
+        continue
+      }
+      if (line.blank && first) {
+        const next = lines[i + 1]
+        if (next && !claimed.has(i + 1) && isTabRow(next)) continue
+      }
+      flush()
+    }
+    flush()
+    return grids
+  },
+}
+
+function splitRow(document: ReadDocument, line: Line): GridCell[] {
+  const cells: GridCell[] = []
+  let start = 0
+  for (let i = 0; i <= line.text.length; i++) {
+    if (i === line.text.length || line.text.charCodeAt(i) === 0x09) {
+      cells.push(cellOf(document, line, start, i))
+      start = i + 1
+    }
+  }
+  return cells
+}

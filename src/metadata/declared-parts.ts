@@ -1,32 +1,65 @@
 import type { DeclaredParts } from '../model/metadata.js'
 import { parseChineseNumeral } from '../util/chinese-numeral.js'
 
-// 全文由概述、…及2018年工作思路四部分组成 / 本年报由概述，…9部分组成 / 报告包括…等六个部分
-const declaredPattern = /(?:本报告|本年报|报告|全文|年报|本年度报告)(?:主要)?(?:由|包括|分为|共分为|包含)(.{2,400}?)(?:等)?([一二三四五六七八九十]{1,3}|\d{1,2}) *个?部分/u
+// 全文由概述、…及2018年工作思路四部分组成 / 本年报由概述，…9部分组成 / 报告包括…等六个部分 /
+// 本报告由概述、…和政府信息公开情况统计表共七个部分组成 (Pingtan 2015)
+const declaredPattern = /(?:本报告|本年报|报告|全文|年报|本年度报告)(?:主要)?(?:由|包括|分为|共分为|包含)(.{2,400}?)(?:等|共)?([一二三四五六七八九十]{1,3}|\d{1,2}) *个?部分/u
+// The count first, then the list: 本报告共分6个部分：总体情况、…、其他需要报告的事项。 (Pingtan 2025)
+const countFirstPattern = /(?:本报告|本年报|报告|全文|年报|本年度报告)(?:共)?(?:分为|分成|分|包括|包含)([一二三四五六七八九十]{1,3}|\d{1,2}) *个?部分(?:组成)? *[:：](.{2,400}?)(?:[。；;]|$)/u
+// Words a part's name ends with; a piece of the list that ends otherwise is cut from a longer name
+// (`因政府信息公开申请行政复议、提起行政诉讼的情况`, `存在的主要问题及改进情况`).
+const partEndPattern = /(?:情况|事项|概述|概况|措施|思路|附表|统计表)$/u
 
 /** The parts the introduction declares, with the `[start, end)` of the sentence in `text`. */
 export function findDeclaredParts(text: string): { parts: DeclaredParts; range: [number, number] } | null {
-  const match = declaredPattern.exec(text)
+  const listFirst = declaredPattern.exec(text)
+  const countFirst = countFirstPattern.exec(text)
+  const useCountFirst = countFirst !== null && (listFirst === null || countFirst.index < listFirst.index)
+  const match = useCountFirst ? countFirst : listFirst
   if (!match) return null
-  const digits = match[2] ?? ''
+  const digits = (useCountFirst ? match[1] : match[2]) ?? ''
   const count = /\d/u.test(digits) ? Number.parseInt(digits, 10) : parseChineseNumeral(digits)
-  const list = (match[1] ?? '').trim()
+  const list = ((useCountFirst ? match[2] : match[1]) ?? '').trim()
   return { parts: { count, parts: splitParts(list, count) }, range: [match.index, match.index + match[0].length] }
 }
 
 /**
- * Splits the list of parts, choosing the separators that give the declared count: commas first,
- * then also `、`, then also 及/和/与 (`…存在的主要问题及2018年工作思路`).
+ * Splits the list of parts, choosing the separators that give the declared count: commas first;
+ * then every separator, with the pieces that cannot end a part's name joined to the next one when
+ * that gives exactly the count; then `、`; then also 及/和/与 (`…存在的主要问题及2018年工作思路`).
  */
 function splitParts(list: string, count: number | null): string[] {
   const splits = [/[，,；;]/u, /[，,；;、]/u, /[，,；;、]|及|以及|和|与/u].map((separator) =>
     list.split(separator).map((part) => part.trim()).filter((part) => part !== ''),
   )
   if (count !== null) {
-    const exact = splits.find((parts) => parts.length === count)
+    const candidates = [splits[0], joinCutNames(list), splits[1], splits[2]]
+    const exact = candidates.find((parts) => parts?.length === count)
     if (exact) return exact
   }
   return splits[1] ?? [list]
+}
+
+/**
+ * Splits at every separator and joins each piece that does not end like a part's name to the piece
+ * after it, keeping the separator: `因…行政复议、提起行政诉讼的情况` stays one part, and
+ * `…主要问题及改进情况和…统计表` becomes two.
+ */
+function joinCutNames(list: string): string[] {
+  const pieces = list.split(/([，,；;、]|以及|及|和|与)/u)
+  const parts: string[] = []
+  let current = ''
+  for (let i = 0; i < pieces.length; i += 2) {
+    current += (pieces[i] ?? '').trim()
+    const separator = pieces[i + 1]
+    if (separator === undefined || partEndPattern.test(current)) {
+      if (current !== '') parts.push(current)
+      current = ''
+    } else {
+      current += separator
+    }
+  }
+  return parts
 }
 
 /** Dice coefficient of the character bigrams of two titles (white space ignored). */

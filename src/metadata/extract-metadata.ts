@@ -26,6 +26,8 @@ export interface MetadataResult {
 }
 
 const titleYearPattern = /(\d{4}|[〇○零一二三四五六七八九]{4})年/u
+/** Longest line still taken for a line of page fields rather than for text that carries some. */
+const maxFieldLineLength = 300
 /** Share of the declared parts that must be found among the sections before the match is trusted. */
 const partMatchThreshold = 0.34
 
@@ -42,7 +44,9 @@ export function extractMetadata(document: ReadDocument, sections: readonly Secti
   if (headEnd < 0) headEnd = Math.min(lines.length, 40)
   const head = lines.slice(0, headEnd)
   const fields = readHeaderFields(head.slice(0, 30))
-  const fieldLines = new Set(fields.map((field) => field.line))
+  // A line that runs on far past its fields is the report itself, flattened onto one line after the
+  // page's 来源/时间 fields (Pingtan 2017/2021 page text): it stays in the body.
+  const fieldLines = new Set(fields.map((field) => field.line).filter((line) => line.text.length <= maxFieldLineLength))
   const body = lines.slice(0, footerStart).filter((line) => !fieldLines.has(line) && !line.ignored)
   const bodyText = body.map((line) => line.text).join('\n')
 

@@ -1,13 +1,14 @@
 import type { Contacts } from '../model/metadata.js'
 
 // A phone word, then (within a few characters) the number: `电话：（0454）2907056`, `传真:0934-7121808`.
-const phoneContext = /电话|传真|热线|联系方式/gu
+// Labels may be spaced out (`电 话：`, `传 真：`, Pingtan 2017).
+const phoneContext = /电 *话|传 *真|热 *线|联系方式/gu
 const phoneAfterContext = /^[^\d(]{0,8}((?:\(0\d{2,3}\) *|0\d{2,3} *[-—－] *)?[2-9]\d{6,7}|1[3-9]\d{9})(?!\d)/u
 // Anchored at each `@` (an unanchored `[…]+@` pattern is quadratic on long runs of digits).
 const emailLocalPart = /[A-Za-z0-9._%+-]{1,64}$/u
 const emailDomain = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/u
-const postcodePattern = /邮(?:政)?编(?:码)? *[:：]? *(\d{6})(?!\d)/u
-const addressPattern = /(?:通讯地址|办公地址|联系地址|地址) *[:：为] *([^，,。；;）)\n]{4,60}?)(?=[，,。；;）)\n]|邮编|电话|$)/u
+const postcodePattern = /邮 *(?:政 *)?编 *(?:码)? *[:：]? *(\d{6})(?!\d)/u
+const addressPattern = /(?:通讯地址|办公地址|联系地址|地址) *[:：为] *([^，,。；;）)\n]{4,60}?)(?=[，,。；;）)\n]|邮 *编|电 *话|$)/u
 
 /**
  * Contacts printed in the report text: phone numbers near a phone word, e-mail addresses, the

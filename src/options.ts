@@ -2,6 +2,7 @@ import type { SectionDetector } from './sections/section-detector.js'
 import { defaultSectionDetectors } from './sections/detectors/index.js'
 import type { Template } from './templates/template.js'
 import { defaultTemplates } from './templates/index.js'
+import { canonicalEncoding } from './decode/encoding-label.js'
 
 /** Options of `parseReport`. Every field is optional. */
 export interface Options {
@@ -13,12 +14,25 @@ export interface Options {
   sectionDetectors?: readonly SectionDetector[]
   /** Template generations to classify against. Default: `defaultTemplates`. */
   templates?: readonly Template[]
+  /**
+   * Encoding of byte input (`'gbk'`, `'gb18030'`, `'big5'`, `'utf-8'`, `'utf-16le'`, any iconv-lite
+   * name); overrides the sniffing. Ignored for string input. Default: sniffed (docs/inputs.md).
+   */
+  encoding?: string
+  /**
+   * Input format. `'auto'` (the default) decides from the content: HTML, Markdown or plain text
+   * (docs/inputs.md states the rule).
+   */
+  format?: 'auto' | 'text' | 'markdown' | 'html'
 }
 
 /** Options with every default filled in. */
 export interface ResolvedOptions {
   sectionDetectors: readonly SectionDetector[]
   templates: readonly Template[]
+  /** Canonical encoding name, or null to sniff. */
+  encoding: string | null
+  format: 'auto' | 'text' | 'markdown' | 'html'
 }
 
 /**
@@ -26,7 +40,7 @@ export interface ResolvedOptions {
  * `TypeError` saying which option is wrong; bad input never throws.
  */
 export function resolveOptions(options: Options | undefined): ResolvedOptions {
-  if (options === undefined || options === null) return { sectionDetectors: defaultSectionDetectors, templates: defaultTemplates }
+  if (options === undefined || options === null) return { sectionDetectors: defaultSectionDetectors, templates: defaultTemplates, encoding: null, format: 'auto' }
   if (typeof options !== 'object') throw new TypeError(`parseReport: \`options\` must be an object, got ${typeof options}`)
   const sectionDetectors = options.sectionDetectors ?? defaultSectionDetectors
   if (!Array.isArray(sectionDetectors)) throw new TypeError('parseReport: `options.sectionDetectors` must be an array of detectors')
@@ -38,5 +52,23 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
   })
   const templates = options.templates ?? defaultTemplates
   if (!Array.isArray(templates)) throw new TypeError('parseReport: `options.templates` must be an array of templates')
-  return { sectionDetectors, templates }
+  const { encoding, format } = resolveInputOptions(options)
+  return { sectionDetectors, templates, encoding, format }
+}
+
+const formats = ['auto', 'text', 'markdown', 'html'] as const
+
+/** Checks `encoding` (a name iconv-lite can decode) and `format` (one of `formats`). */
+function resolveInputOptions(options: Options): Pick<ResolvedOptions, 'encoding' | 'format'> {
+  let encoding: string | null = null
+  if (options.encoding !== undefined && options.encoding !== null) {
+    if (typeof options.encoding !== 'string') throw new TypeError(`parseReport: \`options.encoding\` must be a string, got ${typeof options.encoding}`)
+    encoding = canonicalEncoding(options.encoding)
+    if (!encoding) throw new TypeError(`parseReport: \`options.encoding\` names an unknown encoding: ${JSON.stringify(options.encoding)}`)
+  }
+  const format = options.format ?? 'auto'
+  if (!formats.includes(format)) {
+    throw new TypeError(`parseReport: \`options.format\` must be one of ${formats.map((name) => `'${name}'`).join(', ')}, got ${JSON.stringify(format)}`)
+  }
+  return { encoding, format }
 }

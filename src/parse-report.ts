@@ -4,22 +4,29 @@ import type { Classification } from './model/classification.js'
 import type { ParsedReport, ReportBase } from './model/report.js'
 import { resolveOptions, type Options } from './options.js'
 import { documentText } from './read/document-text.js'
-import { readText } from './read/read-text.js'
+import { decodeInput } from './decode/decode-input.js'
+import { detectFormat } from './read/detect-format.js'
+import { foldTraditional } from './read/fold-traditional.js'
+import { readDocument } from './read/read-document.js'
 import { detectSections } from './sections/detect-sections.js'
 import { classify, lowConfidence } from './templates/classify.js'
 
 /**
  * Parses a 政府信息公开工作年度报告 into a typed result discriminated by `generation`.
- * Never throws on any string: problems become `diagnostics`. Throws a `TypeError` only when
- * `input` is not a string or `options` are malformed.
+ * `input` is text (plain, Markdown or HTML; `options.format`) or bytes in any Chinese encoding
+ * (`Uint8Array`, `Buffer`; sniffed, or `options.encoding`). Never throws on any string or bytes:
+ * problems become `diagnostics`. Throws a `TypeError` only when `input` is neither a string nor a
+ * `Uint8Array`, or `options` are malformed.
  */
-export function parseReport(input: string, options?: Options): ParsedReport {
-  if (typeof input !== 'string') {
-    throw new TypeError(`parseReport: \`input\` must be a string, got ${input === null ? 'null' : typeof input}`)
+export function parseReport(input: string | Uint8Array, options?: Options): ParsedReport {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new TypeError(`parseReport: \`input\` must be a string or a Uint8Array, got ${input === null ? 'null' : typeof input}`)
   }
   const settings = resolveOptions(options)
   const diagnostics = new DiagnosticList()
-  const document = readText(input, diagnostics)
+  const decoded = decodeInput(input, settings.encoding, diagnostics)
+  const document = readDocument(decoded.text, settings.format === 'auto' ? detectFormat(decoded.text) : settings.format, diagnostics)
+  foldTraditional(document, diagnostics)
   const sections = detectSections(document, settings.sectionDetectors, diagnostics)
   const metadata = extractMetadata(document, sections, diagnostics)
   const classification = classify(
@@ -40,7 +47,7 @@ export function parseReport(input: string, options?: Options): ParsedReport {
     tables: [],
     checks: [],
     diagnostics: diagnostics.items,
-    source: { format: document.format, encoding: null, length: input.length },
+    source: { format: document.format, encoding: decoded.encoding, length: decoded.text.length },
   }
   return toReport(classification, base)
 }

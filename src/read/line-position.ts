@@ -22,8 +22,13 @@ export function linePosition(source: SourceText, line: Line, start: number, end:
   return spanPosition(source, from, Math.max(from, sourceEnd(line, end)))
 }
 
-/** The source text of `[start, end)` of a line's normalised text, as printed. */
+/**
+ * The text of `[start, end)` of a line's normalised text, as printed. When `raw` and `text` run
+ * index for index (plain-text lines without dropped characters; every Markdown and HTML line),
+ * this is `raw.slice(start, end)`: for markup input the source slice would hold tags and entities.
+ */
 export function lineSourceText(source: SourceText, line: Line, start: number, end: number): string {
+  if (line.raw.length === line.text.length) return line.raw.slice(start, Math.max(start, end))
   const from = sourceStart(line, start)
   return source.text.slice(from, Math.max(from, sourceEnd(line, end)))
 }

@@ -1,0 +1,79 @@
+/** A double-byte Chinese encoding whose byte structure can be checked without decoding. */
+export type DoubleByteEncoding = 'gb18030' | 'big5'
+
+/** What a structural scan of GB18030 or Big5 bytes found. */
+export interface DoubleByteScan {
+  /** Number of byte sequences that are not well formed in the encoding. */
+  invalidCount: number
+  /** Byte offsets of the first ill-formed sequences (at most `limit`). */
+  invalidOffsets: number[]
+  /** Number of well-formed two- or four-byte sequences. */
+  pairCount: number
+  /** Pairs whose trail byte is 0x40–0x7E: common in Big5 text, rare in GB2312-range text. */
+  lowTrailCount: number
+  /** Pairs in the GB2312 area (lead and trail 0xA1–0xFE), where most simplified text lies. */
+  gb2312AreaCount: number
+  /** True when the only fault is a sequence cut off by the end of the bytes. */
+  truncatedAtEnd: boolean
+}
+
+/**
+ * Checks bytes against the structure of GB18030 (two-byte 0x81–0xFE + 0x40–0x7E/0x80–0xFE, four-byte
+ * 0x81–0xFE 0x30–0x39 0x81–0xFE 0x30–0x39) or Big5 (0x81–0xFE + 0x40–0x7E/0xA1–0xFE), counting the
+ * features that tell simplified GB text from traditional Big5 text.
+ */
+export function scanDoubleByte(bytes: Uint8Array, encoding: DoubleByteEncoding, from = 0, limit = 20): DoubleByteScan {
+  const scan: DoubleByteScan = { invalidCount: 0, invalidOffsets: [], pairCount: 0, lowTrailCount: 0, gb2312AreaCount: 0, truncatedAtEnd: false }
+  const length = bytes.length
+  const gb = encoding === 'gb18030'
+  let i = from
+  while (i < length) {
+    const lead = bytes[i] as number
+    if (lead < 0x80) {
+      i++
+      continue
+    }
+    const trail = i + 1 < length ? (bytes[i + 1] as number) : -1
+    if (lead === 0x80 || lead === 0xff || (!gb && lead < 0x81)) {
+      fault(scan, i, limit)
+      i++
+      continue
+    }
+    if (trail < 0) {
+      fault(scan, i, limit)
+      scan.truncatedAtEnd = scan.invalidCount === 1
+      i++
+      continue
+    }
+    if (gb && trail >= 0x30 && trail <= 0x39) {
+      const third = i + 2 < length ? (bytes[i + 2] as number) : -1
+      const fourth = i + 3 < length ? (bytes[i + 3] as number) : -1
+      if (third >= 0x81 && third <= 0xfe && fourth >= 0x30 && fourth <= 0x39) {
+        scan.pairCount++
+        i += 4
+        continue
+      }
+      fault(scan, i, limit)
+      if (fourth < 0) scan.truncatedAtEnd = scan.invalidCount === 1
+      i++
+      continue
+    }
+    const goodTrail = gb ? trail >= 0x40 && trail <= 0xfe && trail !== 0x7f : (trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe)
+    if (!goodTrail) {
+      fault(scan, i, limit)
+      i++
+      continue
+    }
+    scan.pairCount++
+    if (trail <= 0x7e) scan.lowTrailCount++
+    if (lead >= 0xa1 && trail >= 0xa1) scan.gb2312AreaCount++
+    i += 2
+  }
+  if (scan.invalidCount !== 1) scan.truncatedAtEnd = false
+  return scan
+}
+
+function fault(scan: DoubleByteScan, offset: number, limit: number): void {
+  scan.invalidCount++
+  if (scan.invalidOffsets.length < limit) scan.invalidOffsets.push(offset)
+}

@@ -1,0 +1,19 @@
+// `<meta charset="gbk">` or `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`.
+const metaPattern = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/iu
+
+/** How far into the bytes a `<meta>` charset is looked for (the HTML standard's prescan reads 1024). */
+const prescanLength = 4096
+
+/**
+ * The charset an HTML page declares in a `<meta>` element within its first bytes, lower-cased, or
+ * null. Only ASCII matters for the declaration, so the bytes are read as Latin-1.
+ */
+export function sniffMetaCharset(bytes: Uint8Array): string | null {
+  const head = bytes.subarray(0, Math.min(bytes.length, prescanLength))
+  let text = ''
+  for (let i = 0; i < head.length; i += 1024) {
+    text += String.fromCharCode(...head.subarray(i, Math.min(head.length, i + 1024)))
+  }
+  const match = metaPattern.exec(text)
+  return match?.[1] ? match[1].toLowerCase() : null
+}

@@ -1,0 +1,74 @@
+import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
+import type { Block, ReadDocument } from '../model/block.js'
+import { simplifiedCharacters, traditionalCharacters } from './traditional-characters.js'
+
+let table: Uint16Array | null = null
+
+/** The fold table: code unit → simplified code unit (0 where the character stays). */
+function foldTable(): Uint16Array {
+  if (table) return table
+  table = new Uint16Array(0x10000)
+  for (let i = 0; i < traditionalCharacters.length; i++) table[traditionalCharacters.charCodeAt(i)] = simplifiedCharacters.charCodeAt(i)
+  return table
+}
+
+/** A document is taken for traditional script when this share of its Han characters fold. */
+const traditionalShare = 0.05
+/** …and at least this many do. */
+const traditionalMinimum = 10
+
+/** Folds traditional characters of one string to simplified ones, code unit for code unit. */
+export function foldTraditionalText(text: string): string {
+  const fold = foldTable()
+  let changed = false
+  const codes = new Uint16Array(text.length)
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const folded = fold[code] as number
+    codes[i] = folded || code
+    if (folded) changed = true
+  }
+  if (!changed) return text
+  let out = ''
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.subarray(i, Math.min(codes.length, i + 4096)))
+  return out
+}
+
+/**
+ * Traditional-script pages (mirrors of a report in 繁體字) are matched after a character-level
+ * traditional → simplified fold (OpenCC's character table): when at least 5 % of the Han characters
+ * of the lines fold, every line's text and every grid cell's text are folded in place. The fold maps
+ * one code unit to one code unit, so offset maps and positions stay exact; `raw` keeps the print.
+ * Simplified documents are left alone (a few characters such as 么 and 著 are in the table).
+ */
+export function foldTraditional(document: ReadDocument, diagnostics: DiagnosticList): void {
+  const fold = foldTable()
+  let han = 0
+  let folding = 0
+  for (const line of document.lines) {
+    const text = line.text
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      if (code >= 0x3400 && code <= 0x9fff) {
+        han++
+        if (fold[code]) folding++
+      }
+    }
+  }
+  if (folding < traditionalMinimum || folding < han * traditionalShare) return
+  for (const line of document.lines) line.text = foldTraditionalText(line.text)
+  for (const block of document.blocks) foldCells(block)
+  diagnostics.add('read.traditional-folded', 'read', `The text is in traditional script (${folding} of ${han} Han characters); folded to simplified for matching.`)
+}
+
+function foldCells(block: Block): void {
+  if (block.type !== 'table') return
+  const seen = new Set<object>()
+  for (const row of block.rows) {
+    for (const cell of row) {
+      if (seen.has(cell)) continue
+      seen.add(cell)
+      cell.text = foldTraditionalText(cell.text)
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { isElement, type HtmlNode } from './html-node.js'
+
+/** Elements that never print report text. */
+export const silentElements = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'head', 'title', 'meta', 'link',
+  'input', 'select', 'button', 'textarea', 'img', 'map', 'audio', 'video', 'math',
+])
+
+/** Page furniture by element name: navigation and page footers. */
+const chromeElements = new Set(['nav', 'footer', 'aside'])
+
+// Class or id words of site furniture on government CMS pages: menus, breadcrumbs, share bars,
+// print/close buttons, QR codes, font-size switches, related links, page footers.
+const chromeWordPattern =
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|location|position|share|bdshare|bdsharebuttonbox|footer|foot|copyright|toolbar|tools?|print|qrcode|ewm|erweima|fontsize|font-size|zihao|related|xgxx|xgwz|sidebar|advert|banner|login|search|pagination|pager|btn|btns|prev-next|sxp|fenxiang|dayin|guanbi)(?:$|[\s_-])/iu
+
+/**
+ * Whether an element is site furniture around the report: `<nav>`, `<footer>`, `<aside>`, or an
+ * element whose class or id names a menu, breadcrumb, share bar, print button, QR code, footer…
+ */
+export function isChromeElement(node: HtmlNode): boolean {
+  if (!isElement(node)) return false
+  if (chromeElements.has(node.name)) return true
+  const words = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`
+  return words.trim() !== '' && chromeWordPattern.test(words)
+}
+
+// A printed line that belongs to the site, not the report: registrations, site owner, share and print links.
+const chromeLinePattern =
+  /^\s*(?:.{0,40}ICP备|.{0,40}公网安备|.{0,20}网站标识码|版权所有|Copyright|©|主办单位[:：]|承办单位[:：]|技术支持[:：]|分享到[:：]?|【?\s*打印(?:本页|此页)?\s*】?\s*(?:【?\s*关闭(?:窗口)?\s*】?)?\s*$|【?\s*关闭(?:窗口|本页)?\s*】?\s*$|扫一扫)/iu
+
+/** Whether a printed line is site chrome (ICP/公网安备 registration, share bar, print/close links). */
+export function isChromeLine(text: string): boolean {
+  return chromeLinePattern.test(text)
+}

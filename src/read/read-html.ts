@@ -1,0 +1,456 @@
+import { load } from 'cheerio'
+import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
+import type { Block, Line, LineMarkup, ReadDocument, SourceText } from '../model/block.js'
+import type { GridCell } from '../model/grid.js'
+import type { Position } from '../model/position.js'
+import { alignText } from './align-text.js'
+import { expandTableGrid, type SpannedCell } from './expand-table-grid.js'
+import { defaultContentRoots, findContentRoot, type ContentRoot } from './find-content-root.js'
+import { isChromeElement, isChromeLine, silentElements } from './html-chrome.js'
+import { isElement, type HtmlNode } from './html-node.js'
+import { LineBuilder } from './line-builder.js'
+import { createSourceText, spanPosition } from './source-text.js'
+import { unmarkTitleBlock } from './unmark-title-block.js'
+
+/** Options of {@link readHtml}. */
+export interface ReadHtmlOptions {
+  /** Article containers tried before the text-density fallback. Default: `defaultContentRoots`. */
+  contentRoots?: readonly ContentRoot[]
+}
+
+// Elements that start and end a line of their own.
+const blockElements = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
+  'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr',
+  'td', 'th', 'ul', 'option',
+])
+const boldStyle = /font-weight\s*:\s*(?:bold|[6-9]00)/iu
+// Labels of a page's metadata block (templates.md §6 page fields); two or more make a table a field table.
+const fieldLabel = /索\s*引\s*号|发\s*布\s*机\s*构|发\s*布\s*日\s*期|成\s*文\s*日\s*期|主\s*题\s*分\s*类|发\s*文\s*机\s*关|生\s*成\s*日\s*期|文\s*号|发\s*文\s*字\s*号/gu
+const fieldLinePattern = /(?:索\s*引\s*号|发\s*布\s*机\s*构|发\s*布\s*日\s*期|发\s*布\s*时\s*间|成\s*文\s*日\s*期|主\s*题\s*分\s*类|发\s*文\s*机\s*关|生\s*成\s*日\s*期|文\s*号|发\s*文\s*字\s*号|名\s*称|标\s*题|来\s*源|时\s*间)\s*[:：]/u
+const bareLabel = /^\s*(?:索\s*引\s*号|发\s*布\s*机\s*构|发\s*布\s*日\s*期|成\s*文\s*日\s*期|主\s*题\s*分\s*类|发\s*文\s*机\s*关|生\s*成\s*日\s*期|文\s*号|发\s*文\s*字\s*号|名\s*称|标\s*题)\s*$/u
+const titleLinePattern = /(?:信息公开|政务公开).{0,20}(?:年度报告|工作报告|年报|报告)/u
+const yearPattern = /\d{4}|[〇○零一二三四五六七八九]{4}/u
+/** A data table with a cell longer than this is a layout table: its cells are read as running text. */
+const layoutCellLength = 400
+
+/**
+ * Reads an HTML page (through cheerio and parse5, with source locations) into the block model.
+ * Only the report is read: the article container ({@link findContentRoot}), preceded by the page's
+ * title line and metadata fields (索引号, 发布机构, 发布日期 … from a line or a field table) found
+ * before it; navigation, breadcrumbs, share bars, footers, ICP/公网安备 lines, scripts and styles are
+ * dropped. `<p>`, `<div>`, `<li>`, `<br>` and the other block elements make lines; white space
+ * collapses as a browser renders it. Data tables become `table` blocks (`via: 'html-table'`) with
+ * rowspan/colspan expanded into a full grid and one `tableCell` line per non-blank cell.
+ *
+ * Positions refer to the HTML source: every character of a line leads back to the characters that
+ * printed it, a character reference (`&nbsp;`) to the whole reference, so
+ * `html.slice(start.offset, end.offset)` of a one-line span shows the printed text.
+ */
+export function readHtml(html: string, diagnostics: DiagnosticList, options: ReadHtmlOptions = {}): ReadDocument {
+  const source = createSourceText(html)
+  const errors: { code: string; startOffset: number }[] = []
+  const $ = load(html, {
+    sourceCodeLocationInfo: true,
+    onParseError: (error: { code: string; startOffset: number }) => {
+      if (error.code !== 'missing-doctype') errors.push(error)
+    },
+  } as Parameters<typeof load>[1])
+  const root = $.root()[0] as unknown as HtmlNode
+  const body = ($('body')[0] as unknown as HtmlNode | undefined) ?? root
+  const found = findContentRoot(body, (selector) => $(selector).toArray() as unknown as HtmlNode[], options.contentRoots ?? defaultContentRoots)
+  if (found.via === 'text-density') {
+    diagnostics.add('read.content-root-guessed', 'read', `No known article container (#zoom, .TRS_Editor, …) on the page; read the element with the densest text (<${found.element.name ?? '?'}>).`, {
+      position: elementPosition(source, found.element),
+    })
+  }
+
+  const contentAncestors = new Set<HtmlNode>()
+  for (let node: HtmlNode | null = found.element; node; node = node.parent) contentAncestors.add(node)
+
+  // The page head: title and metadata fields printed before the article container.
+  const head = new HtmlWalker(html, source, contentAncestors, found.element, true)
+  head.walk(body)
+  const headLines = pickHeadLines(head.builder.lines)
+
+  const walker = new HtmlWalker(html, source, contentAncestors, null, false)
+  walker.walk(found.element)
+  walker.breakLine()
+  unmarkTitleBlock(walker.builder.lines)
+
+  const lines: Line[] = []
+  const blocks: Block[] = []
+  for (const line of headLines) {
+    lines.push(line)
+    blocks.push({ type: 'paragraph', lines: [line], position: line.position })
+  }
+  lines.push(...walker.builder.lines)
+  blocks.push(...walker.blocks)
+  lines.forEach((line, index) => {
+    line.index = index
+  })
+  for (const table of walker.raggedTables) {
+    diagnostics.add('read.table-ragged', 'read', 'A table has rows of different widths; the short rows were padded with blank cells.', { position: table })
+  }
+  if (errors.length > 0) {
+    const first = errors[0] as { code: string; startOffset: number }
+    const at = Math.min(Math.max(0, first.startOffset), html.length)
+    diagnostics.add('read.html-malformed', 'read', `The HTML has ${errors.length} syntax error(s), the first “${first.code}”; read as a browser would recover.`, {
+      position: spanPosition(source, at, at),
+      actual: first.code,
+    })
+  }
+  if (lines.every((line) => line.blank)) diagnostics.add('read.empty-input', 'read', 'The page has no report text.')
+  return { source, format: 'html', lines, blocks }
+}
+
+/** The last title-like line before the article and every metadata field line, in page order. */
+function pickHeadLines(lines: readonly Line[]): Line[] {
+  let title: Line | undefined
+  const fields = new Set<Line>()
+  for (const line of lines) {
+    const compact = line.text.replace(/\s+/gu, '')
+    if (fieldLinePattern.test(line.text) && compact.length <= 200) fields.add(line)
+    else if (compact.length <= 80 && titleLinePattern.test(compact) && yearPattern.test(compact) && !/当前位置|您现在的位置|[>›»]/u.test(line.text)) title = line
+  }
+  return lines.filter((line) => line === title || fields.has(line)).map((line) => ({ ...line, markup: {} }))
+}
+
+function elementPosition(source: SourceText, node: HtmlNode): Position | undefined {
+  const location = node.sourceCodeLocation
+  return location ? spanPosition(source, location.startOffset, location.endOffset) : undefined
+}
+
+/** Markup of the block a line is in. */
+interface BlockContext {
+  headingDepth?: number
+  listItem?: boolean
+  quote?: boolean
+}
+
+/** Deeper than this, a page is read as running text without structure (no stack overflow). */
+const maxDepth = 400
+
+/** Walks the DOM in document order, turning printed text into lines, tables into grids. */
+class HtmlWalker {
+  readonly builder: LineBuilder
+  readonly blocks: Block[] = []
+  readonly raggedTables: Position[] = []
+  private bold = 0
+  private pre = 0
+  /** Inside a data-table cell: block elements add a space instead of a line break. */
+  private inCell = false
+  /** Inside a field table: cells are joined on one line per row. */
+  private inFieldTable = 0
+  private context: BlockContext = {}
+  private lineContext: BlockContext = {}
+  private pendingStart = -1
+  private pendingEnd = -1
+  private pendingNewline = false
+  /** The text node the pending white space lies in, when the character before it came from there too. */
+  private pendingNode: HtmlNode | null = null
+  private stopped = false
+  private starts = new Int32Array(1024)
+  private ends = new Int32Array(1024)
+
+  constructor(
+    private readonly html: string,
+    private readonly source: SourceText,
+    private readonly contentAncestors: ReadonlySet<HtmlNode>,
+    /** When set, the walk stops on reaching this node (reading the page head). */
+    private readonly stopAt: HtmlNode | null,
+    private readonly flatTables: boolean,
+  ) {
+    this.builder = new LineBuilder(source)
+  }
+
+  walk(node: HtmlNode, depth = 0): void {
+    if (this.stopped) return
+    if (node === this.stopAt) {
+      this.breakLine()
+      this.stopped = true
+      return
+    }
+    if (node.type === 'text') {
+      this.text(node)
+      return
+    }
+    if (!isElement(node)) {
+      if (node.type === 'root') for (const child of node.children ?? []) this.walk(child, depth + 1)
+      return
+    }
+    const name = node.name
+    if (silentElements.has(name)) return
+    if (!this.contentAncestors.has(node) && isChromeElement(node)) return
+    if (depth > maxDepth) {
+      this.flatText(node)
+      return
+    }
+    if (name === 'br') {
+      if (this.inCell || this.inFieldTable > 0) this.pendSpace(node)
+      else this.breakLine()
+      return
+    }
+    if (name === 'table' && !this.inCell && this.inFieldTable === 0) {
+      this.table(node, depth)
+      return
+    }
+    const block = blockElements.has(name)
+    const saved = this.context
+    const bold = name === 'b' || name === 'strong' || boldStyle.test(node.attribs.style ?? '')
+    if (block) {
+      this.blockBreak(node)
+      const heading = /^h([1-6])$/u.exec(name)
+      if (heading) this.context = { ...this.context, headingDepth: Number(heading[1]) }
+      else if (name === 'li') this.context = { ...this.context, listItem: true }
+      else if (name === 'blockquote') this.context = { ...this.context, quote: true }
+    }
+    if (name === 'pre') this.pre++
+    if (bold) this.bold++
+    for (const child of node.children) this.walk(child, depth + 1)
+    if (bold) this.bold--
+    if (name === 'pre') this.pre--
+    if (block) {
+      this.blockBreak(node)
+      this.context = saved
+    }
+  }
+
+  /** Ends the current line, dropping it when it is site chrome. */
+  breakLine(markup: LineMarkup = this.lineMarkup()): Line | null {
+    this.pendingStart = -1
+    this.builder.trimEnd()
+    const line = this.builder.finish(markup)
+    if (!line) return null
+    if (!markup.tableCell && isChromeLine(line.text)) {
+      this.builder.lines.pop()
+      return null
+    }
+    if (!line.blank && !markup.tableCell) this.blocks.push({ type: 'paragraph', lines: [line], position: line.position })
+    return line
+  }
+
+  private blockBreak(node: HtmlNode): void {
+    if (this.inCell || (this.inFieldTable > 0 && node.name !== 'tr')) this.pendSpace(node)
+    else this.breakLine()
+  }
+
+  private lineMarkup(): LineMarkup {
+    const markup: LineMarkup = {}
+    const context = this.lineContext
+    if (context.headingDepth !== undefined) markup.headingDepth = context.headingDepth
+    if (context.listItem) markup.listItem = true
+    if (context.quote) markup.quote = true
+    return markup
+  }
+
+  /** A line break inside a cell or field row reads as a space. */
+  private pendSpace(node: HtmlNode): void {
+    if (this.pendingStart >= 0) return
+    const location = node.sourceCodeLocation
+    const at = location ? location.startOffset : 0
+    this.pendingStart = at
+    this.pendingEnd = at
+    this.pendingNewline = false
+    this.pendingNode = null
+  }
+
+  private add(code: number, start: number, end: number): void {
+    if (this.builder.length === 0) this.lineContext = this.context
+    this.builder.add(code, start, end, this.bold > 0)
+  }
+
+  private text(node: HtmlNode): void {
+    const value = node.data ?? ''
+    const location = node.sourceCodeLocation
+    if (value === '' || !location) return
+    if (this.starts.length < value.length) {
+      this.starts = new Int32Array(value.length * 2)
+      this.ends = new Int32Array(value.length * 2)
+    }
+    const { starts, ends } = this
+    let addedHere = false
+    alignText(value, this.html, location.startOffset, location.endOffset, starts, ends, 0)
+    for (let i = 0; i < value.length; i++) {
+      const code = value.charCodeAt(i)
+      const start = starts[i] as number
+      const end = ends[i] as number
+      if (this.pre > 0 && !this.inCell && code === 10) {
+        this.breakLine()
+        continue
+      }
+      if (this.pre === 0 && (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d)) {
+        if (this.pendingStart < 0) {
+          this.pendingStart = start
+          this.pendingEnd = end
+          this.pendingNewline = code === 0x0a || code === 0x0d
+          this.pendingNode = addedHere ? node : null
+        } else {
+          this.pendingEnd = end
+          if (code === 0x0a || code === 0x0d) this.pendingNewline = true
+        }
+        continue
+      }
+      if (this.pendingStart >= 0) {
+        // CSS Text 3: a line break between two wide (CJK) characters of one run of text prints
+        // nothing (a sentence wrapped in the source). Between elements it stays a space, as
+        // browsers show it, so `来源：…</span> <span>时间：` keep apart.
+        const dropped = this.builder.length === 0 || (this.pendingNewline && this.pendingNode === node && isWide(this.builder.lastCode) && isWide(code))
+        if (!dropped) this.add(0x20, this.pendingStart, this.pendingEnd)
+        this.pendingStart = -1
+      }
+      this.add(code, start, end)
+      addedHere = true
+    }
+  }
+
+  /** Text of a subtree too deep to walk, read without recursion as one run. */
+  private flatText(node: HtmlNode): void {
+    const stack: HtmlNode[] = [node]
+    while (stack.length > 0) {
+      const current = stack.pop() as HtmlNode
+      if (current.type === 'text') this.text(current)
+      else if (isElement(current) && !silentElements.has(current.name)) {
+        for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as HtmlNode)
+      }
+    }
+  }
+
+  private table(node: HtmlNode & { children: HtmlNode[] }, depth: number): void {
+    const rows = tableRows(node)
+    const tableText = textOf(node)
+    fieldLabel.lastIndex = 0
+    const labels = new Set(Array.from(tableText.matchAll(fieldLabel), (match) => match[0].replace(/\s+/gu, '')))
+    if (this.flatTables || labels.size >= 2) {
+      this.fieldTable(rows, depth)
+      return
+    }
+    if (hasNestedTable(node) || rows.some((row) => row.some((cell) => textOf(cell).length > layoutCellLength))) {
+      // A layout table: its cells are page regions, read as running text.
+      this.breakLine()
+      for (const row of rows) {
+        for (const cell of row) {
+          this.breakLine()
+          for (const child of cell.children ?? []) this.walk(child, depth + 2)
+          this.breakLine()
+        }
+      }
+      return
+    }
+    this.breakLine()
+    const lines: Line[] = []
+    const spanned: SpannedCell[][] = []
+    for (const row of rows) {
+      const cells: SpannedCell[] = []
+      for (const cell of row) {
+        this.inCell = true
+        this.lineContext = this.context
+        for (const child of cell.children ?? []) this.walk(child, depth + 2)
+        this.inCell = false
+        const line = this.breakLine({ ...this.lineMarkup(), tableCell: true })
+        if (line && line.blank) this.builder.lines.pop()
+        else if (line) lines.push(line)
+        cells.push({ cell: gridCell(this.source, cell, line && !line.blank ? line : null), colspan: cell.attribs?.colspan, rowspan: cell.attribs?.rowspan })
+      }
+      spanned.push(cells)
+    }
+    const grid = expandTableGrid(spanned)
+    const location = node.sourceCodeLocation
+    const position = location ? spanPosition(this.source, location.startOffset, location.endOffset) : (lines[0]?.position ?? spanPosition(this.source, 0, 0))
+    if (grid.ragged) this.raggedTables.push(position)
+    if (grid.rows.length > 0) this.blocks.push({ type: 'table', rows: grid.rows, lines, position, via: 'html-table' })
+  }
+
+  /** A metadata table (索引号 | XXGK… | 发布机构 | …): one line per row, cells joined by a space. */
+  private fieldTable(rows: HtmlNode[][], depth: number): void {
+    this.breakLine()
+    this.inFieldTable++
+    for (const row of rows) {
+      for (const cell of row) {
+        this.pendSpace(cell)
+        const before = this.builder.length
+        for (const child of cell.children ?? []) this.walk(child, depth + 2)
+        this.colonAfterBareLabel(before, cell)
+      }
+      this.breakLine()
+    }
+    this.inFieldTable--
+  }
+
+  /**
+   * `<td>索引号</td><td>XXGK…</td>`: the label cell has no colon, so one (`：`, with an empty source
+   * span at the end of the label) is added for the field reader.
+   */
+  private colonAfterBareLabel(before: number, cell: HtmlNode): void {
+    const line = this.builder
+    if (line.length <= before) return
+    const text = textOf(cell)
+    if (!bareLabel.test(text)) return
+    const end = cell.sourceCodeLocation?.endTag?.startOffset ?? cell.sourceCodeLocation?.endOffset ?? 0
+    this.add(0xff1a, end, end)
+  }
+}
+
+function isWide(code: number): boolean {
+  return code >= 0x2e80 && code <= 0xffef && !(code >= 0xd800 && code <= 0xdfff)
+}
+
+/** Rows of a table (its own `tr`s, through `thead`/`tbody`/`tfoot`), each a list of its `td`/`th`. */
+function tableRows(table: HtmlNode & { children: HtmlNode[] }): (HtmlNode & { children: HtmlNode[] })[][] {
+  const rows: (HtmlNode & { children: HtmlNode[] })[][] = []
+  const visit = (node: HtmlNode) => {
+    for (const child of node.children ?? []) {
+      if (!isElement(child)) continue
+      if (child.name === 'tr') rows.push(child.children.filter((cell): cell is HtmlNode & { name: string; attribs: Record<string, string>; children: HtmlNode[] } => isElement(cell) && (cell.name === 'td' || cell.name === 'th')))
+      else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') visit(child)
+    }
+  }
+  visit(table)
+  return rows
+}
+
+function hasNestedTable(table: HtmlNode): boolean {
+  const stack = [...(table.children ?? [])]
+  while (stack.length > 0) {
+    const node = stack.pop() as HtmlNode
+    if (isElement(node)) {
+      if (node.name === 'table') return true
+      stack.push(...node.children)
+    }
+  }
+  return false
+}
+
+/** Printed text under a node, without recursion. */
+function textOf(node: HtmlNode): string {
+  const parts: string[] = []
+  const stack: HtmlNode[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop() as HtmlNode
+    if (current.type === 'text') parts.push(current.data ?? '')
+    else if (isElement(current) && !silentElements.has(current.name)) {
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as HtmlNode)
+    }
+  }
+  return parts.join('')
+}
+
+/** The grid cell of a `td`: its trimmed printed text and where it stands (its content, when blank). */
+function gridCell(source: SourceText, cell: HtmlNode, line: Line | null): GridCell {
+  if (line?.map) {
+    const text = line.raw.trim()
+    let first = 0
+    let last = line.text.length - 1
+    while (first <= last && line.text.charCodeAt(first) === 0x20) first++
+    while (last >= first && line.text.charCodeAt(last) === 0x20) last--
+    const start = line.map.starts[first] ?? line.position.start.offset
+    const end = line.map.ends[last] ?? line.position.end.offset
+    return { text, position: spanPosition(source, start, Math.max(start, end)) }
+  }
+  const location = cell.sourceCodeLocation
+  if (!location) return { text: '', position: null }
+  const start = location.startTag?.endOffset ?? location.startOffset
+  const end = location.endTag?.startOffset ?? location.endOffset
+  return { text: '', position: spanPosition(source, start, Math.max(start, end)) }
+}

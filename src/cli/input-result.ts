@@ -1,0 +1,27 @@
+import type { ParsedReport } from '../index.js'
+
+/** Why one input produced no report; the batch goes on (docs/cli.md#unreadable-inputs). */
+export interface InputError {
+  /**
+   * `not-found` (no such file), `unreadable` (the file system refused), `binary` (NUL bytes: not
+   * report text), `undecodable` (not valid in the encoding), `crashed` (a bug: the parser threw or
+   * the worker died; please report it).
+   */
+  code: 'not-found' | 'unreadable' | 'binary' | 'undecodable' | 'crashed'
+  message: string
+}
+
+/** What processing one input gives back to the main thread: printed text plus a tally. */
+export interface InputResult {
+  index: number
+  name: string
+  /** Text for standard output, already formatted (may be empty). */
+  output: string
+  /** Null when the input could not be read. */
+  generation: ParsedReport['generation'] | null
+  /** Failed checks of severity `error`. */
+  hardFailures: number
+  /** Failed checks of severity `warning`. */
+  softFailures: number
+  error: InputError | null
+}

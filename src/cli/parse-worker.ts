@@ -1,0 +1,15 @@
+import { parentPort, workerData } from 'node:worker_threads'
+import type { CliSettings } from './cli-settings.js'
+import type { InputTask } from './input-task.js'
+import { processInput } from './process-input.js'
+
+/**
+ * The body of a `--jobs` worker thread: processes each {@link InputTask} the main thread posts
+ * and posts back its result. The settings arrive once, as `workerData`.
+ */
+export function serveWorker(): void {
+  const port = parentPort
+  if (port === null) throw new TypeError('serveWorker: must run inside a worker thread')
+  const settings = workerData as CliSettings
+  port.on('message', (task: InputTask) => port.postMessage(processInput(task, settings)))
+}

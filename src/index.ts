@@ -2,12 +2,17 @@
 export { parseReport } from './parse-report.js'
 export { formatDiagnostic } from './diagnostics/format-diagnostic.js'
 export { listCells, isCellValue } from './list-cells.js'
+export { checkReport } from './checks/check-report.js'
+export { compareReports } from './checks/compare-reports.js'
+export { checkAggregate } from './checks/check-aggregate.js'
 
 // Stages, each usable alone
 export { readText } from './read/read-text.js'
 export { detectSections } from './sections/detect-sections.js'
 export { classify } from './templates/classify.js'
 export { DiagnosticList } from './diagnostics/diagnostic-list.js'
+export { runChecks } from './checks/run-checks.js'
+export { locateFaults } from './checks/locate-fault.js'
 
 // Defaults and built-in plug-ins
 export {
@@ -26,6 +31,10 @@ export { matchNumbering, createNumberedHeadingDetector } from './sections/number
 export { defaultTemplates, template2008, template2014, template2019, template2021 } from './templates/index.js'
 export { defineTemplate, defineTemplates } from './templates/template.js'
 export { diagnosticCodes } from './diagnostics/codes.js'
+export { defaultRelations } from './checks/default-relations.js'
+export { defaultCrossYearRelations } from './checks/default-cross-year-relations.js'
+export { defaultProseFigurePatterns } from './checks/prose-figures.js'
+export { compareSums, equalsSum, everyCell, everyTuple } from './templates/relation-builders.js'
 
 // Types
 export type { Options } from './options.js'
@@ -35,7 +44,13 @@ export type { NumberingMatch, NumberingStyle } from './sections/numbering.js'
 export type { Signal, Template } from './templates/template.js'
 export type { Block, Line, LineMarkup, OffsetMap, ReadDocument, SourceText } from './model/block.js'
 export type { CellEntry, CellValue } from './model/cell.js'
-export type { Check, CheckStatus } from './model/check.js'
+export type { CellReference, Check, CheckStatus, Relation, RelationSides } from './model/check.js'
+export type { CheckReportOptions } from './checks/check-report.js'
+export type { CompareReportsOptions } from './checks/compare-reports.js'
+export type { RunChecksOptions } from './checks/run-checks.js'
+export type { Fault, FaultReason, LocatableCheck } from './checks/locate-fault.js'
+export type { ProseFigurePattern } from './checks/prose-figures.js'
+export type { RelationHead } from './templates/relation-builders.js'
 export type { Classification, Evidence, Generation } from './model/classification.js'
 export type { Diagnostic, Severity, Stage } from './model/diagnostic.js'
 export type { Grid, GridCell, TableResult } from './model/grid.js'

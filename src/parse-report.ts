@@ -1,3 +1,4 @@
+import { runChecks } from './checks/run-checks.js'
 import { DiagnosticList } from './diagnostics/diagnostic-list.js'
 import { extractMetadata } from './metadata/extract-metadata.js'
 import type { Classification } from './model/classification.js'
@@ -49,7 +50,9 @@ export function parseReport(input: string | Uint8Array, options?: Options): Pars
     diagnostics: diagnostics.items,
     source: { format: document.format, encoding: decoded.encoding, length: decoded.text.length },
   }
-  return toReport(classification, base)
+  const report = toReport(classification, base)
+  report.checks = runChecks(report, { document, diagnostics })
+  return report
 }
 
 function reportClassification(classification: Classification, diagnostics: DiagnosticList): void {

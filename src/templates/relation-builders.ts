@@ -1,0 +1,96 @@
+import type { Generation } from '../model/classification.js'
+import type { Relation } from '../model/check.js'
+
+/** Fields every relation builder takes. */
+export interface RelationHead {
+  id: string
+  scope?: string
+  description: string
+  severity: 'error' | 'warning'
+  source: string
+  generations: readonly Generation[]
+  presence?: 'all' | 'some'
+}
+
+const sum = (values: ReadonlyMap<string, number>, paths: readonly string[]): number =>
+  paths.reduce((total, path) => total + (values.get(path) ?? 0), 0)
+
+const present = (values: ReadonlyMap<string, number>, paths: readonly string[]) => paths.some((path) => values.has(path))
+
+/**
+ * `Σ left  op  Σ right`: the shape of nearly every 勾稽关系 (templates.md §7). The left side is the
+ * total side that fault location blames first. With `presence: 'some'`, parts the table does not
+ * print are left out of the sum.
+ */
+export function compareSums(head: RelationHead, left: readonly string[], operator: Relation['operator'], right: readonly string[]): Relation {
+  return withHead(head, {
+    reads: [...left, ...right],
+    totals: left,
+    operator,
+    evaluate: (values) => (present(values, left) && present(values, right) ? { left: sum(values, left), right: sum(values, right) } : null),
+  })
+}
+
+/** `total = Σ parts`. */
+export function equalsSum(head: RelationHead, total: string, parts: readonly string[]): Relation {
+  return compareSums(head, [total], '=', parts)
+}
+
+/**
+ * A condition on each cell by itself ("every count is an integer ≥ 0"): the check counts the cells
+ * that break it (left) against 0 (right), names them as suspects, and skips blanks.
+ */
+export function everyCell(head: RelationHead, paths: readonly string[], holds: (value: number, path: string) => boolean): Relation {
+  return withHead(head, {
+    reads: paths,
+    totals: [],
+    operator: '=',
+    blanks: 'skip',
+    presence: 'some',
+    evaluate: (values) => {
+      if (values.size === 0) return null
+      const suspects = [...values].filter(([path, value]) => !holds(value, path)).map(([path]) => path)
+      return { left: suspects.length, right: 0, suspects }
+    },
+  })
+}
+
+/**
+ * A condition on tuples of cells (历年累计 ≥ 本年度 for every row): the check counts the tuples
+ * that break it against 0, names the first cell of each broken tuple, and skips tuples with a
+ * missing or blank cell.
+ */
+export function everyTuple(head: RelationHead, tuples: readonly (readonly string[])[], holds: (values: number[]) => boolean): Relation {
+  return withHead(head, {
+    reads: tuples.flat(),
+    totals: [],
+    operator: '=',
+    blanks: 'skip',
+    presence: 'some',
+    evaluate: (values) => {
+      const complete = tuples.filter((tuple) => tuple.every((path) => values.has(path)))
+      if (complete.length === 0) return null
+      const suspects = complete.filter((tuple) => !holds(tuple.map((path) => values.get(path) as number))).map((tuple) => tuple[0] as string)
+      return { left: suspects.length, right: 0, suspects }
+    },
+  })
+}
+
+/** Whether a value is a count: an integer ≥ 0 (templates.md §7: T3-4, T4-4, T2-1). */
+export const isCount = (value: number): boolean => Number.isInteger(value) && value >= 0
+
+/** Whether a value is an amount: a number ≥ 0, decimals allowed (万元 cells). */
+export const isAmount = (value: number): boolean => Number.isFinite(value) && value >= 0
+
+function withHead(head: RelationHead, body: Pick<Relation, 'reads' | 'totals' | 'operator' | 'evaluate'> & Partial<Relation>): Relation {
+  const relation: Relation = { ...body, id: head.id, description: head.description, severity: head.severity, source: head.source, generations: head.generations }
+  if (head.scope !== undefined) relation.scope = head.scope
+  if (head.presence !== undefined) relation.presence = head.presence
+  return Object.freeze(relation)
+}
+
+/** A cell of the earlier of two reports a cross-year relation reads: `previous:<path>`. */
+export const previous = (path: string): string => `previous:${path}`
+
+/** A cell of the later of two reports a cross-year relation reads: `current:<path>`. */
+export const current = (path: string): string => `current:${path}`

@@ -14,7 +14,7 @@ export interface CliSettings {
   format: OutputFormat
   /** More than one input: JSON becomes NDJSON, one `{ file, report }` object a line. */
   multiple: boolean
-  /** `--encoding`: the encoding of every input; undefined means sniff (BOM, UTF-8). */
+  /** `--encoding`: the encoding of every input; undefined lets the library sniff it. */
   encoding: string | undefined
   inputFormat: InputFormatChoice
 }

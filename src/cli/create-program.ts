@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { Command, InvalidArgumentError, Option } from 'commander'
+import { parseReport } from '../index.js'
 import type { InputFormatChoice, OutputFormat } from './cli-settings.js'
 
 /** The options commander hands to an action, after parsing and validation. */
@@ -54,8 +55,8 @@ Exit status:
 
 function addCommonOptions(command: Command): Command {
   return command
-    .option('-e, --encoding <name>', 'encoding of the inputs (default: BOM, else UTF-8), e.g. gb18030', parseEncoding)
-    .addOption(new Option('--input-format <format>', 'how to read the inputs').choices(['auto', 'text']).default('auto'))
+    .option('-e, --encoding <name>', 'encoding of every input, e.g. gb18030, big5, utf-16le (default: sniffed per file)', parseEncoding)
+    .addOption(new Option('--input-format <format>', 'how to read the inputs (default: decided per file)').choices(['auto', 'text', 'markdown', 'html']).default('auto'))
     .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(parseJobs).default(availableParallelism(), 'the number of cores'))
     .option('-q, --quiet', 'no progress bar and no closing summary on standard error')
 }
@@ -66,10 +67,12 @@ function parseJobs(value: string): number {
   return jobs
 }
 
+/** Lets the library judge the name: `parseReport` throws a TypeError for an encoding it cannot decode. */
 function parseEncoding(value: string): string {
   try {
-    return new TextDecoder(value).encoding
+    parseReport('', { encoding: value })
   } catch {
-    throw new InvalidArgumentError('is not an encoding this Node.js knows (try utf-8, gb18030, big5, utf-16le).')
+    throw new InvalidArgumentError('is not an encoding zfxxgk can decode (try gb18030, big5, utf-8, utf-16le).')
   }
+  return value
 }

@@ -4,10 +4,11 @@ import type { ParsedReport } from '../index.js'
 export interface InputError {
   /**
    * `not-found` (no such file), `unreadable` (the file system refused), `binary` (NUL bytes: not
-   * report text), `undecodable` (not valid in the encoding), `crashed` (a bug: the parser threw or
-   * the worker died; please report it).
+   * report text), `crashed` (a bug: the parser threw or the worker died; please report it).
+   * Text in an unexpected encoding is not an error: the library decodes what it can and says so
+   * in the report's diagnostics.
    */
-  code: 'not-found' | 'unreadable' | 'binary' | 'undecodable' | 'crashed'
+  code: 'not-found' | 'unreadable' | 'binary' | 'crashed'
   message: string
 }
 

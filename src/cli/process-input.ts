@@ -17,7 +17,7 @@ export function processInput(task: InputTask, settings: CliSettings): InputResul
   if (read.error) return inputFailure(task, settings, read.error)
   let report: ParsedReport
   try {
-    report = parseReport(read.text)
+    report = parseReport(read.bytes, { ...(settings.encoding === undefined ? {} : { encoding: settings.encoding }), format: settings.inputFormat })
   } catch (error) {
     const message = `The parser threw, which is a bug: ${error instanceof Error ? error.message : String(error)}`
     return inputFailure(task, settings, { code: 'crashed', message })

@@ -3,26 +3,18 @@ import type { CliSettings } from './cli-settings.js'
 import type { InputError } from './input-result.js'
 import type { InputTask } from './input-task.js'
 
-/** The text of one input, or why there is none. */
-export type ReadOutcome = { text: string; error?: never } | { text?: never; error: InputError }
+/** The bytes of one input, or why there are none. */
+export type ReadOutcome = { bytes: Uint8Array; error?: never } | { bytes?: never; error: InputError }
 
 /** How many leading bytes are searched for NUL, as git and grep do to call a file binary. */
 const binarySniffLength = 8000
 
-const boms: { encoding: string; bytes: number[] }[] = [
-  { encoding: 'utf-8', bytes: [0xef, 0xbb, 0xbf] },
-  { encoding: 'utf-16le', bytes: [0xff, 0xfe] },
-  { encoding: 'utf-16be', bytes: [0xfe, 0xff] },
-]
-
 /**
- * Reads a file (or takes the bytes of standard input) and decodes it to text without ever
- * throwing: a missing file, a binary file or bytes invalid in the encoding become an
- * {@link InputError} so that the batch goes on. A BOM decides the encoding; otherwise
- * `--encoding`, otherwise strict UTF-8.
- *
- * The library's `parseReport` takes a string today; once it takes bytes (issue 5: sniffing
- * GB18030, Big5, `<meta charset>`), this function hands the bytes over instead of decoding them.
+ * Reads a file (or takes the bytes of standard input) without ever throwing: a missing or
+ * unreadable file, or a binary one (NUL bytes near the start, unless the text is UTF-16), becomes
+ * an {@link InputError} so that the batch goes on. Decoding is the library's: `parseReport`
+ * sniffs the encoding of the bytes (or obeys `--encoding`) and reports invalid bytes as
+ * diagnostics.
  */
 export function readInput(task: InputTask, settings: Pick<CliSettings, 'encoding'>): ReadOutcome {
   if (task.missing !== undefined) return { error: { code: 'not-found', message: task.missing } }
@@ -32,18 +24,16 @@ export function readInput(task: InputTask, settings: Pick<CliSettings, 'encoding
   } catch (error) {
     return { error: fileError(error) }
   }
-  const bom = boms.find((candidate) => candidate.bytes.every((byte, index) => bytes[index] === byte))
-  const encoding = bom?.encoding ?? settings.encoding ?? 'utf-8'
-  if (!encoding.startsWith('utf-16') && bytes.subarray(0, binarySniffLength).includes(0)) {
+  if (!looksLikeUtf16(bytes, settings.encoding) && bytes.subarray(0, binarySniffLength).includes(0)) {
     return { error: { code: 'binary', message: 'The file contains NUL bytes: it is binary, not report text.' } }
   }
-  try {
-    // TextDecoder drops the BOM itself.
-    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes) }
-  } catch {
-    const hint = settings.encoding === undefined ? ' If it is GBK or GB18030, pass `--encoding gb18030`.' : ''
-    return { error: { code: 'undecodable', message: `The bytes are not valid ${encoding}.${hint}` } }
-  }
+  return { bytes }
+}
+
+/** UTF-16 text is full of NUL bytes: trust a byte-order mark or `--encoding utf-16…`. */
+function looksLikeUtf16(bytes: Uint8Array, encoding: string | undefined): boolean {
+  const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
+  return bom || (encoding?.toLowerCase().startsWith('utf-16') ?? false)
 }
 
 function fileError(error: unknown): InputError {

@@ -5,14 +5,14 @@ import { join } from 'node:path'
 import iconv from 'iconv-lite'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { listCells, parseReport, type ParsedReport } from '../../src/index.js'
-import { fixture } from '../fixture.js'
+import { fixture, fixtureBytes } from '../fixture.js'
 import { ensureBuilt, root, runBin } from './built-bin.js'
 
 beforeAll(ensureBuilt, 180_000)
 
 const fixtureNames = readdirSync(join(root, 'fixtures')).filter((name) => name.endsWith('.txt')).sort()
-/** The report as the library gives it, through JSON like the bin's output. */
-const expectedJson = (name: string) => JSON.parse(JSON.stringify(parseReport(fixture(name)))) as ParsedReport
+/** The report the library gives for a fixture's bytes (the bin reads bytes), through JSON like the bin's output. */
+const expectedJson = (name: string) => JSON.parse(JSON.stringify(parseReport(fixtureBytes(name)))) as ParsedReport
 const lines = (text: string) => text.split('\n').filter((line) => line !== '')
 
 describe('zfxxgk parse <file>', () => {
@@ -27,7 +27,7 @@ describe('zfxxgk parse <file>', () => {
   })
 
   test('should read standard input for -', () => {
-    const run = runBin(['parse', '-'], fixture('zhangcun-2011.txt'))
+    const run = runBin(['parse', '-'], fixtureBytes('zhangcun-2011.txt'))
     expect(run.status).toBe(0)
     expect(JSON.parse(run.stdout)).toEqual(expectedJson('zhangcun-2011.txt'))
   })
@@ -104,18 +104,33 @@ describe('a batch with files that cannot be read', () => {
     const records = lines(run.stdout).map((line) => JSON.parse(line) as { file: string; report?: ParsedReport; error?: { code: string } })
     expect(records.map((record) => [record.file.slice(folder.length + 1), record.report?.generation ?? record.error?.code])).toEqual([
       ['a-qidu.txt', '2014'],
-      ['b-gbk.txt', 'undecodable'],
+      ['b-gbk.txt', '2008'],
       ['c-junk.txt', 'binary'],
       ['d-gone.txt', 'not-found'],
     ])
-    expect(run.stderr).toMatch(/^zfxxgk: 4 files: 1 report \(2014: 1\), 3 unreadable · /u)
+    expect(run.stderr).toMatch(/^zfxxgk: 4 files: 2 reports \(2008: 1, 2014: 1\), 2 unreadable · /u)
     expect(run.stderr).toContain(`  unreadable  ${join(folder, 'c-junk.txt')}  binary: The file contains NUL bytes`)
   })
 
-  test('should read GB18030 text when told its encoding', () => {
-    const run = runBin(['parse', join(folder, 'b-gbk.txt'), '--encoding', 'gb18030'])
-    expect(run.status).toBe(0)
-    expect(JSON.parse(run.stdout)).toEqual(expectedJson('zhangcun-2011.txt'))
+  test('should hand the bytes to the library, which sniffs GB18030 or obeys --encoding', () => {
+    const bytes = iconv.encode(fixture('zhangcun-2011.txt'), 'gb18030')
+    const viaJson = (report: ParsedReport) => JSON.parse(JSON.stringify(report)) as ParsedReport
+    const sniffed = runBin(['parse', join(folder, 'b-gbk.txt')])
+    const told = runBin(['parse', join(folder, 'b-gbk.txt'), '--encoding', 'gbk'])
+    expect([sniffed.status, told.status]).toEqual([0, 0])
+    expect(JSON.parse(sniffed.stdout)).toEqual(viaJson(parseReport(bytes)))
+    expect(JSON.parse(told.stdout)).toEqual(viaJson(parseReport(bytes, { encoding: 'gbk' })))
+    const report = JSON.parse(told.stdout) as ParsedReport
+    expect([report.source.encoding, report.meta.organ, report.generation]).toEqual(['gb18030', '张村镇', '2008'])
+  })
+
+  test('should pass --input-format on to the library', () => {
+    const page = join(folder, 'page.html')
+    writeFileSync(page, `<html><body><div id="zoom"><p>${fixture('tongjiang-2017.txt').split('\n').join('</p><p>')}</p></div></body></html>`)
+    const auto = JSON.parse(runBin(['parse', page]).stdout) as ParsedReport
+    const text = JSON.parse(runBin(['parse', page, '--input-format', 'text']).stdout) as ParsedReport
+    expect([auto.source.format, text.source.format]).toEqual(['html', 'text'])
+    expect(auto.meta.organ).toBe('同江市')
   })
 
   test('should report a path that does not exist and exit 3', () => {

@@ -79,7 +79,8 @@ export function detectMojibake(text: string, detectors: readonly MojibakeDetecto
     if (!detector.suspect(sample)) continue
     const repaired = iconv.decode(iconv.encode(sample, detector.assumed), detector.actual)
     const words = countReportWords(repaired)
-    if (words >= 3 && !repaired.includes('\ufffd'.repeat(3))) {
+    // The round trip loses what the wrong decoder had already replaced; the words that come back decide.
+    if (words >= 3) {
       const at = firstNonAscii(sample)
       return { detector, sample: sample.slice(at, at + 12), repairedSample: repaired.slice(firstNonAscii(repaired), firstNonAscii(repaired) + 8) }
     }

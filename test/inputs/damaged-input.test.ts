@@ -8,6 +8,7 @@ import { fixture } from '../fixture.js'
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 200)
 const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED)
+const settings = { numRuns, ...(seed === undefined ? {} : { seed }) }
 const codes = (report: ParsedReport) => report.diagnostics.map((diagnostic) => diagnostic.code)
 
 const page = (charset: string, body: string) =>
@@ -127,7 +128,7 @@ describe('arbitrary bytes', () => {
         const report = parseReport(bytes)
         expect(report.source.length).toBeGreaterThanOrEqual(0)
       }),
-      { numRuns, seed },
+      settings,
     )
   })
 
@@ -141,7 +142,7 @@ describe('arbitrary bytes', () => {
         bytes.set(tail, head.length)
         parseReport(bytes, { format: format as 'auto' })
       }),
-      { numRuns, seed },
+      settings,
     )
   })
 })

@@ -15,7 +15,7 @@ export interface TitleMatch {
 // What an annual report's title ends with: 年度报告, 工作报告, 年报, 情况的报告, optionally with a gloss.
 const reportTitlePattern = /(?:信息公开|政务公开|信息公示).{0,16}(?:年度报告|工作报告|年报|情况报告|情况的报告|报告)(?:[(（][^)）]{0,20}[)）])?$/u
 /** Breadcrumb lines of a web page (`当前位置：首页 > …`). */
-export const breadcrumbPattern = /当前位置|首页\s*[>›»]|您现在的位置/u
+export const breadcrumbPattern = /当前位置|^ *首页|首页\s*[>›»]|您现在的位置/u
 
 const compactText = (text: string) => text.replace(/[\s\t]+/gu, '')
 

@@ -1,6 +1,8 @@
 import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { Block, Line, ReadDocument } from '../model/block.js'
 import { normalizeLine } from './normalize-line.js'
+import { linePosition, sourceStart } from './line-position.js'
+import { segmentRunOnLine } from './segment-run-on-line.js'
 import { createSourceText, spanPosition } from './source-text.js'
 
 // A stray page number of a PDF or Word export on its own line: `- 3 -`, `— 12 —`, `第 3 页`, `第3页 共9页`.
@@ -42,9 +44,36 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
       line.ignored = 'page-number'
       diagnostics.add('read.page-number-ignored', 'read', `Left out the page number line ${JSON.stringify(raw.trim())}.`, { position })
     }
+    const segments = line.blank ? null : segmentRunOnLine(line.text)
+    if (segments) {
+      // A page flattened onto one line: one line per segment, each with its own offsets.
+      for (const [from, to] of segments) {
+        const segment = sliceLine(source, line, from, to, lines.length)
+        lines.push(segment)
+        blocks.push({ type: 'paragraph', lines: [segment], position: segment.position })
+      }
+      continue
+    }
+    line.index = lines.length
     lines.push(line)
     if (!line.blank && !line.ignored) blocks.push({ type: 'paragraph', lines: [line], position })
   }
   if (text.trim() === '') diagnostics.add('read.empty-input', 'read', 'The input is empty or only white space.')
   return { source, format: 'text', lines, blocks }
+}
+
+/** The line made of characters `[from, to)` of `line`'s text, with its own position and offsets. */
+function sliceLine(source: ReturnType<typeof createSourceText>, line: Line, from: number, to: number, index: number): Line {
+  const position = linePosition(source, line, from, to)
+  const map = line.map ? { starts: line.map.starts.slice(from, to), ends: line.map.ends.slice(from, to) } : null
+  const start = sourceStart(line, from)
+  return {
+    index,
+    text: line.text.slice(from, to),
+    raw: source.text.slice(start, position.end.offset),
+    position,
+    map,
+    markup: {},
+    blank: false,
+  }
 }

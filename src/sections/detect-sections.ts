@@ -11,6 +11,8 @@ import { sectionRole } from './section-role.js'
 export interface DetectSectionsOptions {
   /** Lines that belong to tables (their row labels are not headings). */
   skipLines?: ReadonlySet<number>
+  /** Titles that are table labels, not headings (`本年度办理结果` printed as `三、本年度办理结果`). */
+  isTableLabel?: (title: string) => boolean
 }
 
 interface Candidate {
@@ -44,7 +46,9 @@ export function detectSections(
   diagnostics: DiagnosticList,
   options: DetectSectionsOptions = {},
 ): Section[] {
-  const candidates = findCandidates(document, detectors, options.skipLines)
+  const candidates = findCandidates(document, detectors, options.skipLines).filter(
+    (candidate) => !options.isTableLabel?.(candidate.line.text.slice(candidate.match.titleStart, candidate.titleEnd)),
+  )
   const roots: Section[] = []
   const stack: OpenLevel[] = []
   const ordered: { section: Section; line: Line }[] = []

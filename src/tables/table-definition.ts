@@ -32,6 +32,15 @@ export interface RowSum {
 }
 
 /**
+ * A relation between rows that holds in every column (templates.md §7.1 T3-1, T3-2):
+ * `sum(left rows) = sum(right rows)`. Used to choose among the splits of ambiguous flattened rows.
+ */
+export interface ColumnSum {
+  left: readonly string[]
+  right: readonly string[]
+}
+
+/**
  * A template table as data (templates.md §5.2–§5.4, §6.2–§6.4). Provided by `templates/`, used by
  * the table mapper, which knows nothing about generations.
  */
@@ -53,6 +62,8 @@ export interface TableDefinition {
   groupLabels: readonly string[]
   /** Sums within a row that hold for every row (table 3: 总计 = the six applicant columns). */
   rowSums: readonly RowSum[]
+  /** Sums across rows that hold in every column (table 3: T3-1, T3-2). */
+  columnSums: readonly ColumnSum[]
 }
 
 /** The columns of a row: its own or the table's. */

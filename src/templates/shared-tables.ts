@@ -1,4 +1,4 @@
-import type { ColumnDefinition, RowDefinition, TableDefinition } from '../tables/table-definition.js'
+import type { ColumnDefinition, ColumnSum, RowDefinition, TableDefinition } from '../tables/table-definition.js'
 
 /** Table 3 columns, in order (templates.md §5.3): 自然人, 法人或其他组织 ×5, 总计. */
 export const requestColumns: readonly ColumnDefinition[] = [
@@ -85,5 +85,21 @@ export function reviewLitigationTable(prefix: 'g3' | 'g4'): TableDefinition {
     cues: ['未经复议直接起诉', '复议后起诉', '行政复议', '行政诉讼'],
     groupLabels: ['行政诉讼'],
     rowSums: [{ total: 'total', parts: ['upheld', 'corrected', 'other', 'pending'] }],
+    columnSums: [],
   }
+}
+
+/**
+ * T3-1 and T3-2 across the rows of table 3, given the keys of its （六） row(s): （七）总计 is the sum
+ * of the outcome rows, and 新收 + 结转 = 总计 + 结转下年度, in every column.
+ */
+export function requestColumnSums(otherRows: readonly string[]): readonly ColumnSum[] {
+  const outcomes = [
+    ...requestRowsBeforeOther.map((row) => row.key).filter((key) => key !== 'newReceived' && key !== 'carriedOver'),
+    ...otherRows,
+  ]
+  return [
+    { left: ['totalProcessed'], right: outcomes },
+    { left: ['newReceived', 'carriedOver'], right: ['totalProcessed', 'carriedForward'] },
+  ]
 }

@@ -51,6 +51,29 @@ export class LabelIndex<T> {
   }
 
   /**
+   * The longest known label the text ends with (`第二十条第（五）项信息内容…行政许可` → `行政许可`), for
+   * labels that carry the text of headers before them; undefined when two values tie.
+   */
+  suffix(label: NormalizedLabel, allowed?: (value: T) => boolean): T | undefined {
+    let best: T | undefined
+    let bestLength = 1
+    let tie = false
+    for (const entry of this.#entries) {
+      if (allowed && !allowed(entry.value)) continue
+      for (const key of entry.keys) {
+        if (key.length < bestLength || !label.text.endsWith(key)) continue
+        if (key.length === bestLength && best !== undefined && best !== entry.value) tie = true
+        else if (key.length > bestLength || best === undefined) {
+          best = entry.value
+          bestLength = key.length
+          tie = false
+        }
+      }
+    }
+    return tie ? undefined : best
+  }
+
+  /**
    * The best match: exact, else prefix, else fuzzy, among `allowed` values when given. Returns
    * undefined when nothing matches or when two values match equally well.
    */

@@ -1,8 +1,9 @@
-import type { DiagnosticList } from '../../diagnostics/diagnostic-list.js'
+import { DiagnosticList } from '../../diagnostics/diagnostic-list.js'
 import type { CellValue } from '../../model/cell.js'
 import type { Grid, GridCell } from '../../model/grid.js'
 import { LabelIndex } from '../labels/label-index.js'
-import { normalizeLabel } from '../labels/normalize-label.js'
+import { normalizeLabel, type NormalizedLabel } from '../labels/normalize-label.js'
+import { resolveByColumnSums, type AmbiguousRow } from '../recoverers/resolve-by-column-sums.js'
 import { splitDigits, sumsForColumns } from '../recoverers/split-digits.js'
 import { rowColumns, type ColumnDefinition, type RowDefinition, type TableDefinition } from '../table-definition.js'
 import { cellValue } from './cell-value.js'
@@ -49,12 +50,17 @@ const digitRun = /^[\d.]+(?: [\d.]+)*$/u
  * Run-together digits are split with the row sums. Returns undefined when the grid is not this table.
  */
 export function mapTemplateTable(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList): TemplateTableMapping | undefined {
-  return definition.layout === 'single-row' ? mapSingleRow(grid, definition, diagnostics) : mapRows(grid, definition, diagnostics)
+  // Diagnostics count only when the grid turns out to be this table.
+  const scratch = new DiagnosticList()
+  const mapping = definition.layout === 'single-row' ? mapSingleRow(grid, definition, scratch) : mapRows(grid, definition, scratch)
+  if (mapping) diagnostics.items.push(...scratch.items)
+  return mapping
 }
 
 function mapRows(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList): TemplateTableMapping | undefined {
   const { rows: rowIndex, groups, columns: columnIndex } = indexes(definition)
   const values = new Map<string, Map<string, CellValue>>()
+  const ambiguous = new Map<string, AmbiguousRow>()
   let header = new Map<string, number>()
   let fit = 0
   let pending = ''
@@ -73,7 +79,14 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     const last = normalizeLabel(labels[labels.length - 1] ?? '')
     const joined = normalizeLabel(pending + labels.join(''))
     const unmatched = (candidate: RowDefinition) => !values.has(candidate.key)
+    const exactOrSuffix = (label: NormalizedLabel) => {
+      const exact = rowIndex.exact(label).filter(unmatched)
+      if (exact.length === 1 && exact[0]) return { value: exact[0] }
+      const suffix = rowIndex.suffix(label, unmatched)
+      return suffix ? { value: suffix } : undefined
+    }
     const found =
+      exactOrSuffix(last) ??
       rowIndex.match(last, unmatched) ??
       rowIndex.match(joined, unmatched) ??
       rowIndex.match(normalizeLabel(labels.join('')), unmatched)
@@ -87,9 +100,14 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     pending = ''
     fit++
     const columns = rowColumns(definition, found.value)
-    values.set(found.value.key, readRowValues(row, labelEnd, columns, header, definition, found.value, grid, diagnostics))
+    values.set(found.value.key, readRowValues(row, labelEnd, columns, header, definition, found.value, grid, diagnostics, ambiguous))
   }
   if (values.size < 2 && !(values.size === 1 && fit >= 3)) return undefined
+  const resolved = resolveByColumnSums(values, ambiguous, definition.columnSums)
+  if (resolved.length > 0) {
+    // The ambiguity diagnostics of rows the column sums settled no longer hold.
+    diagnostics.items.splice(0, diagnostics.items.length, ...diagnostics.items.filter((item) => !(item.code === 'table.row-split-ambiguous' && resolved.some((key) => item.path === `${definition.path}.${key}`))))
+  }
   return { definition, grid, values, fit }
 }
 
@@ -148,6 +166,7 @@ function readRowValues(
   rowDefinition: RowDefinition,
   grid: Grid,
   diagnostics: DiagnosticList,
+  ambiguous: Map<string, AmbiguousRow>,
 ): Map<string, CellValue> {
   const result = new Map<string, CellValue>()
   const path = (column: ColumnDefinition) => `${definition.path}.${rowDefinition.key}.${column.key}`
@@ -170,6 +189,9 @@ function readRowValues(
         })
       })
       return result
+    }
+    if (split.kind === 'ambiguous' && split.candidates.length > 0) {
+      ambiguous.set(rowDefinition.key, { cell: only, columns, candidates: split.candidates, via: [...grid.via, splitName] })
     }
     diagnostics.add(split.kind === 'ambiguous' ? 'table.row-split-ambiguous' : 'table.row-split-unsolvable', 'tables', `Cannot split ${JSON.stringify(only.text)} into the ${columns.length} values of ${definition.path}.${rowDefinition.key} ${split.kind === 'ambiguous' ? 'in one way only' : 'in any way that fits'}; kept as null.`, {
       position: only.position,

@@ -3,10 +3,11 @@ import { alignedColumns } from './aligned-columns.js'
 import { blockTable } from './block-table.js'
 import { cellPerLine } from './cell-per-line.js'
 import { pipeRows } from './pipe-rows.js'
+import { runOnRows } from './run-on-rows.js'
 import { tabCellPerLine } from './tab-cell-per-line.js'
 import { tabSeparatedRows } from './tab-separated-rows.js'
 
-export { alignedColumns, blockTable, cellPerLine, pipeRows, tabCellPerLine, tabSeparatedRows }
+export { alignedColumns, blockTable, cellPerLine, pipeRows, runOnRows, tabCellPerLine, tabSeparatedRows }
 
 /**
  * The built-in grid readers, in the order they claim lines: tables the reader recognised first,
@@ -19,4 +20,5 @@ export const defaultGridReaders: readonly GridReader[] = Object.freeze([
   pipeRows,
   alignedColumns,
   cellPerLine,
+  runOnRows,
 ])

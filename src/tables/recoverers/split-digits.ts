@@ -3,11 +3,13 @@ import type { RowSum } from '../table-definition.js'
 /** Result of splitting a run of digits into a row's values. */
 export type DigitSplit =
   | { kind: 'unique'; values: number[]; texts: string[] }
-  | { kind: 'ambiguous'; count: number }
+  | { kind: 'ambiguous'; count: number; candidates: number[][] }
   | { kind: 'none' }
 
 /** Most splits examined before giving up as ambiguous (keeps long runs linear in practice). */
 const searchLimit = 200_000
+/** Most candidate splits kept for a later choice by the table's column sums. */
+export const candidateLimit = 64
 /** Longest number one cell may hold when split out of a run. */
 const maxDigits = 9
 
@@ -41,7 +43,7 @@ export function splitDigits(chunks: readonly string[], count: number, sums: read
 
   // Depth-first over the ways to cut each chunk, checking each sum as soon as its values exist.
   const search = (chunkIndex: number, offset: number) => {
-    if (exhausted || solutions.length > 1) return
+    if (exhausted || solutions.length > candidateLimit) return
     if (++examined > searchLimit) {
       exhausted = true
       return
@@ -69,7 +71,10 @@ export function splitDigits(chunks: readonly string[], count: number, sums: read
   }
 
   search(0, 0)
-  if (exhausted || solutions.length > 1) return { kind: 'ambiguous', count: exhausted ? Number.POSITIVE_INFINITY : solutions.length }
+  if (exhausted || solutions.length > 1) {
+    const complete = !exhausted && solutions.length <= candidateLimit
+    return { kind: 'ambiguous', count: complete ? solutions.length : Number.POSITIVE_INFINITY, candidates: complete ? solutions.map((solution) => solution.map(Number)) : [] }
+  }
   const [solution] = solutions
   if (!solution) return { kind: 'none' }
   return { kind: 'unique', values: solution.map(Number), texts: solution }

@@ -6,6 +6,7 @@ import {
   requestRowSum,
   requestRowsAfterOther,
   requestRowsBeforeOther,
+  requestColumnSums,
   reviewLitigationTable,
 } from '../shared-tables.js'
 
@@ -47,6 +48,7 @@ export const activeDisclosureTable2019: TableDefinition = {
   cues: ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '政府集中采购'],
   groupLabels: ['信息内容', '第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项', '第二十条第（九）项'],
   rowSums: [],
+  columnSums: [],
 }
 
 /** G3 table 3: （六）其他处理 is one row. */
@@ -59,6 +61,7 @@ export const requestsTable2019: TableDefinition = {
   cues: requestCues,
   groupLabels: requestGroupLabels,
   rowSums: [requestRowSum],
+  columnSums: requestColumnSums(['other']),
 }
 
 /** G3 table 4. */

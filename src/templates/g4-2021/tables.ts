@@ -6,6 +6,7 @@ import {
   requestRowSum,
   requestRowsAfterOther,
   requestRowsBeforeOther,
+  requestColumnSums,
   reviewLitigationTable,
 } from '../shared-tables.js'
 
@@ -38,6 +39,7 @@ export const activeDisclosureTable2021: TableDefinition = {
   cues: ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额'],
   groupLabels: ['信息内容', '第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项'],
   rowSums: [],
+  columnSums: [],
 }
 
 /** G4 table 3: （六）其他处理 is a group of three rows (templates.md §6.3). */
@@ -56,6 +58,7 @@ export const requestsTable2021: TableDefinition = {
   cues: requestCues,
   groupLabels: [...requestGroupLabels, '（六）其他处理'],
   rowSums: [requestRowSum],
+  columnSums: requestColumnSums(['other.noCorrection', 'other.feeUnpaid', 'other.other']),
 }
 
 /** G4 table 4. */

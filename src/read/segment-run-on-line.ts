@@ -1,0 +1,53 @@
+import { chineseNumeralCharacters } from '../util/chinese-numeral.js'
+
+/** A line shorter than this is never cut. */
+export const runOnMinimumLength = 1500
+
+const topMarker = new RegExp(`(?<![${chineseNumeralCharacters}第])[${chineseNumeralCharacters}]{1,3}、`, 'gu')
+const nestedMarker = new RegExp(`\\( *[${chineseNumeralCharacters}]{1,3} *\\)`, 'gu')
+
+/**
+ * Cuts a run-on line — a whole web page flattened onto one line (the corpus' `page.txt` form:
+ * `…质效。二、主动公开政府信息情况 第二十条第（一）项…`) — into segments, so each heading and
+ * each table stretch starts a line of its own: at white space and before every `二、` and `（一）`
+ * marker.
+ *
+ * Only lines of {@link runOnMinimumLength} characters or more that hold at least three top-level
+ * markers are cut; an ordinary paragraph with an inline enumeration is left alone. Returns the
+ * `[start, end)` of each segment in the line's text (white space left out), or null.
+ */
+export function segmentRunOnLine(text: string): [number, number][] | null {
+  if (text.length < runOnMinimumLength) return null
+  const cuts = new Set<number>()
+  let markers = 0
+  for (const match of text.matchAll(topMarker)) {
+    cuts.add(match.index)
+    markers++
+  }
+  if (markers < 3) return null
+  for (const match of text.matchAll(nestedMarker)) cuts.add(match.index)
+  const segments: [number, number][] = []
+  let start = 0
+  const close = (end: number) => {
+    let from = start
+    let to = end
+    while (from < to && isSpace(text.charCodeAt(from))) from++
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+    if (to > from) segments.push([from, to])
+  }
+  for (let i = 0; i < text.length; i++) {
+    if (cuts.has(i) && i > start) {
+      close(i)
+      start = i
+    } else if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1))) {
+      close(i)
+      start = i
+    }
+  }
+  close(text.length)
+  return segments
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09
+}

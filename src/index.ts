@@ -70,5 +70,5 @@ export type {
 export type { RequestColumn, RequestRow, RequestsTable2019, RequestsTable2021, RequestsTableBase } from './model/requests-table.js'
 export type { ReviewColumn, ReviewGroup, ReviewLitigationTable } from './model/review-litigation-table.js'
 export type { ActiveDisclosureTable2019, ActiveDisclosureTable2021 } from './model/active-disclosure-table.js'
-export type { StatisticsTable, UnmappedRow } from './model/statistics-table.js'
+export type { IndicatorSeries, StatisticsTable, UnmappedRow } from './model/statistics-table.js'
 export type { Section, SectionRole } from './model/section.js'

@@ -3,6 +3,8 @@ import { defaultSectionDetectors } from './sections/detectors/index.js'
 import type { Template } from './templates/template.js'
 import { defaultTemplates } from './templates/index.js'
 import { canonicalEncoding } from './decode/encoding-label.js'
+import type { GridReader } from './tables/grid-reader.js'
+import { defaultGridReaders } from './tables/readers/index.js'
 
 /** Options of `parseReport`. Every field is optional. */
 export interface Options {
@@ -24,6 +26,11 @@ export interface Options {
    * (docs/inputs.md states the rule).
    */
   format?: 'auto' | 'text' | 'markdown' | 'html'
+  /**
+   * Grid readers, run in order; each claims the lines of the tables it finds. Default:
+   * `defaultGridReaders`. Add one for a table form of your own with `[...defaultGridReaders, mine]`.
+   */
+  gridReaders?: readonly GridReader[]
 }
 
 /** Options with every default filled in. */
@@ -33,6 +40,7 @@ export interface ResolvedOptions {
   /** Canonical encoding name, or null to sniff. */
   encoding: string | null
   format: 'auto' | 'text' | 'markdown' | 'html'
+  gridReaders: readonly GridReader[]
 }
 
 /**
@@ -40,7 +48,7 @@ export interface ResolvedOptions {
  * `TypeError` saying which option is wrong; bad input never throws.
  */
 export function resolveOptions(options: Options | undefined): ResolvedOptions {
-  if (options === undefined || options === null) return { sectionDetectors: defaultSectionDetectors, templates: defaultTemplates, encoding: null, format: 'auto' }
+  if (options === undefined || options === null) return { sectionDetectors: defaultSectionDetectors, templates: defaultTemplates, gridReaders: defaultGridReaders, encoding: null, format: 'auto' }
   if (typeof options !== 'object') throw new TypeError(`parseReport: \`options\` must be an object, got ${typeof options}`)
   const sectionDetectors = options.sectionDetectors ?? defaultSectionDetectors
   if (!Array.isArray(sectionDetectors)) throw new TypeError('parseReport: `options.sectionDetectors` must be an array of detectors')
@@ -52,8 +60,12 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
   })
   const templates = options.templates ?? defaultTemplates
   if (!Array.isArray(templates)) throw new TypeError('parseReport: `options.templates` must be an array of templates')
+  const gridReaders = options.gridReaders ?? defaultGridReaders
+  if (!Array.isArray(gridReaders) || gridReaders.some((reader: unknown) => typeof (reader as Partial<GridReader> | null)?.read !== 'function')) {
+    throw new TypeError('parseReport: `options.gridReaders` must be an array of objects with `name` and `read` (function)')
+  }
   const { encoding, format } = resolveInputOptions(options)
-  return { sectionDetectors, templates, encoding, format }
+  return { sectionDetectors, templates, gridReaders, encoding, format }
 }
 
 const formats = ['auto', 'text', 'markdown', 'html'] as const

@@ -11,6 +11,16 @@ import { foldTraditional } from './read/fold-traditional.js'
 import { readDocument } from './read/read-document.js'
 import { detectSections } from './sections/detect-sections.js'
 import { classify, lowConfidence } from './templates/classify.js'
+import { reviseWithTables } from './templates/revise-with-tables.js'
+import type { Template } from './templates/template.js'
+import { assembleTemplateTables } from './tables/assemble-template-table.js'
+import { extractTables, type TableExtraction } from './tables/extract-tables.js'
+import { findGrids } from './tables/find-grids.js'
+import { tableLabelFilter } from './tables/table-label-filter.js'
+import type { Grid } from './model/grid.js'
+import type { ActiveDisclosureTable2019, ActiveDisclosureTable2021 } from './model/active-disclosure-table.js'
+import type { RequestsTable2019, RequestsTable2021 } from './model/requests-table.js'
+import type { ReviewLitigationTable } from './model/review-litigation-table.js'
 
 /**
  * Parses a 政府信息公开工作年度报告 into a typed result discriminated by `generation`.
@@ -28,9 +38,14 @@ export function parseReport(input: string | Uint8Array, options?: Options): Pars
   const decoded = decodeInput(input, settings.encoding, diagnostics)
   const document = readDocument(decoded.text, settings.format === 'auto' ? detectFormat(decoded.text) : settings.format, diagnostics)
   foldTraditional(document, diagnostics)
-  const sections = detectSections(document, settings.sectionDetectors, diagnostics)
+  const grids = findGrids(document, settings.gridReaders)
+  const sections = detectSections(document, settings.sectionDetectors, diagnostics, {
+    skipLines: gridLines(grids),
+    isTableLabel: tableLabelFilter(settings.templates),
+  })
   const metadata = extractMetadata(document, sections, diagnostics)
-  const classification = classify(
+  const extractions = extractTables(document, grids, settings.templates, metadata.meta.year)
+  const textClassification = classify(
     {
       text: documentText(document),
       title: metadata.title?.compact ?? null,
@@ -40,17 +55,24 @@ export function parseReport(input: string | Uint8Array, options?: Options): Pars
     },
     settings.templates,
   )
+  const classification = reviseWithTables(textClassification, new Map([...extractions].map(([generation, extraction]) => [generation, extraction.fit])))
+  if (classification !== textClassification) {
+    diagnostics.add('table.generation-revised', 'tables', `The tables fit the ${classification.generation} template better than the ${textClassification.generation} one the text suggests; the tables decide.`)
+  }
   reportClassification(classification, diagnostics)
+  const extraction = extractions.get(classification.generation)
+  if (extraction) diagnostics.items.push(...extraction.diagnostics.items)
   const base: ReportBase = {
     classification,
     meta: metadata.meta,
     sections,
-    tables: [],
+    tables: extraction?.results ?? grids.map((grid) => ({ grid, template: null })),
     checks: [],
     diagnostics: diagnostics.items,
     source: { format: document.format, encoding: decoded.encoding, length: decoded.text.length },
   }
-  const report = toReport(classification, base)
+  const template = settings.templates.find((candidate) => candidate.generation === classification.generation)
+  const report = toReport(classification, base, template, extraction, diagnostics)
   report.checks = runChecks(report, { document, diagnostics })
   return report
 }
@@ -66,18 +88,44 @@ function reportClassification(classification: Classification, diagnostics: Diagn
   }
 }
 
-/** Builds the variant of the union for the decided generation. */
-function toReport(classification: Classification, base: ReportBase): ParsedReport {
-  switch (classification.generation) {
-    case '2008':
-      return { generation: '2008', ...base, statistics: null }
-    case '2014':
-      return { generation: '2014', ...base, statistics: null }
-    case '2019':
-      return { generation: '2019', ...base, activeDisclosure: null, requests: null, reviewLitigation: null }
-    case '2021':
-      return { generation: '2021', ...base, activeDisclosure: null, requests: null, reviewLitigation: null }
-    default:
-      return { generation: 'unrecognized', ...base }
+/** Lines covered by grids: their row labels are not headings. */
+function gridLines(grids: readonly Grid[]): Set<number> {
+  const lines = new Set<number>()
+  for (const grid of grids) for (let line = grid.lines[0]; line <= grid.lines[1]; line++) lines.add(line)
+  return lines
+}
+
+/** Builds the variant of the union for the decided generation, with its tables. */
+function toReport(
+  classification: Classification,
+  base: ReportBase,
+  template: Template | undefined,
+  extraction: TableExtraction | undefined,
+  diagnostics: DiagnosticList,
+): ParsedReport {
+  const generation = classification.generation
+  if (generation === '2008' || generation === '2014') {
+    return { generation, ...base, statistics: extraction?.statistics ?? null }
   }
+  if (generation === '2019' || generation === '2021') {
+    const tables = assembleTemplateTables(template?.tables ?? [], extraction?.tables ?? new Map(), diagnostics)
+    base.diagnostics = diagnostics.items
+    if (generation === '2019') {
+      return {
+        generation,
+        ...base,
+        activeDisclosure: (tables.activeDisclosure ?? null) as ActiveDisclosureTable2019 | null,
+        requests: (tables.requests ?? null) as RequestsTable2019 | null,
+        reviewLitigation: (tables.reviewLitigation ?? null) as ReviewLitigationTable | null,
+      }
+    }
+    return {
+      generation,
+      ...base,
+      activeDisclosure: (tables.activeDisclosure ?? null) as ActiveDisclosureTable2021 | null,
+      requests: (tables.requests ?? null) as RequestsTable2021 | null,
+      reviewLitigation: (tables.reviewLitigation ?? null) as ReviewLitigationTable | null,
+    }
+  }
+  return { generation: 'unrecognized', ...base }
 }

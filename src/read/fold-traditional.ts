@@ -37,8 +37,10 @@ export function foldTraditionalText(text: string): string {
 /**
  * Traditional-script pages (mirrors of a report in 繁體字) are matched after a character-level
  * traditional → simplified fold (OpenCC's character table): when at least 5 % of the Han characters
- * of the lines fold, every line's text and every grid cell's text are folded in place. The fold maps
- * one code unit to one code unit, so offset maps and positions stay exact; `raw` keeps the print.
+ * of the lines fold, every line's `text` and `raw` and every grid cell's text are folded in place, so
+ * titles, labels and roles match and the result reads in simplified characters. The fold maps one
+ * code unit to one code unit, so offset maps and positions stay exact: they lead to the traditional
+ * characters of the source.
  * Simplified documents are left alone (a few characters such as 么 and 著 are in the table).
  */
 export function foldTraditional(document: ReadDocument, diagnostics: DiagnosticList): void {
@@ -56,7 +58,10 @@ export function foldTraditional(document: ReadDocument, diagnostics: DiagnosticL
     }
   }
   if (folding < traditionalMinimum || folding < han * traditionalShare) return
-  for (const line of document.lines) line.text = foldTraditionalText(line.text)
+  for (const line of document.lines) {
+    line.text = foldTraditionalText(line.text)
+    line.raw = foldTraditionalText(line.raw)
+  }
   for (const block of document.blocks) foldCells(block)
   diagnostics.add('read.traditional-folded', 'read', `The text is in traditional script (${folding} of ${han} Han characters); folded to simplified for matching.`)
 }

@@ -155,10 +155,13 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
         const cellMarkup = { ...markup, tableCell: true }
         phrasing(cell.children, cellMarkup, false, cellLines)
         pushLine(cellMarkup, cellLines)
-        lines.push(...cellLines)
-        const text = cellLines.map((line) => line.raw).join(' ').trim()
-        const first = cellLines[0]
-        const last = cellLines[cellLines.length - 1]
+        // A blank cell (`&nbsp;`) has no line of its own, as in the HTML reader.
+        for (const line of cellLines.filter((candidate) => candidate.blank)) builder.lines.splice(builder.lines.indexOf(line), 1)
+        const printed = cellLines.filter((line) => !line.blank)
+        lines.push(...printed)
+        const text = printed.map((line) => line.raw).join(' ').trim()
+        const first = printed[0]
+        const last = printed[printed.length - 1]
         const cellPosition = first && last
           ? { start: first.position.start, end: last.position.end }
           : cell.position?.start.offset !== undefined && cell.position.end.offset !== undefined

@@ -99,7 +99,8 @@ function utf16ByZeros(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i + 1] === 0) odd++
   }
   const pairs = length / 2
-  if (odd > pairs * 0.2 && even < pairs * 0.02) return 'utf-16le'
-  if (even > pairs * 0.2 && odd < pairs * 0.02) return 'utf-16be'
+  // Han characters such as 一 (U+4E00) have a zero low byte now and then: compare the two sides.
+  if (odd > pairs * 0.2 && even * 8 < odd) return 'utf-16le'
+  if (even > pairs * 0.2 && odd * 8 < even) return 'utf-16be'
   return null
 }

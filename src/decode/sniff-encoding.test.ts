@@ -1,0 +1,51 @@
+import iconv from 'iconv-lite'
+import { describe, expect, test } from 'vitest'
+import { scanUtf8 } from './scan-utf8.js'
+import { sniffEncoding } from './sniff-encoding.js'
+
+const simplified = '平潭综合实验区2021年度政府信息公开工作年度报告。一、总体情况：本年度主动公开政府信息二千六百四十五条。'
+const traditional = '平潭綜合實驗區2021年度政府資訊公開工作年度報告。一、總體情況：本年度主動公開政府資訊二千六百四十五條。'
+const bytesOf = (text: string) => new TextEncoder().encode(text)
+
+describe('sniffEncoding', () => {
+  test('should follow a byte-order mark', () => {
+    expect(sniffEncoding(iconv.encode(simplified, 'utf-8', { addBOM: true }))).toMatchObject({ encoding: 'utf-8', reason: 'bom', bomLength: 3 })
+    expect(sniffEncoding(iconv.encode(simplified, 'utf-16le', { addBOM: true }))).toMatchObject({ encoding: 'utf-16le', reason: 'bom', bomLength: 2 })
+    expect(sniffEncoding(iconv.encode(simplified, 'utf-16be', { addBOM: true }))).toMatchObject({ encoding: 'utf-16be', reason: 'bom', bomLength: 2 })
+  })
+
+  test('should take valid UTF-8 for UTF-8, whatever a meta charset says', () => {
+    expect(sniffEncoding(bytesOf(simplified))).toMatchObject({ encoding: 'utf-8', reason: 'utf-8-valid', declaredContradicted: false })
+    expect(sniffEncoding(bytesOf(`<meta charset="gbk">${simplified}`))).toMatchObject({ encoding: 'utf-8', declared: 'gb18030', declaredContradicted: true })
+  })
+
+  test('should tell GBK from Big5 by the byte structure', () => {
+    expect(sniffEncoding(iconv.encode(simplified, 'gbk'))).toMatchObject({ encoding: 'gb18030', reason: 'double-byte' })
+    expect(sniffEncoding(iconv.encode(traditional, 'big5'))).toMatchObject({ encoding: 'big5', reason: 'double-byte' })
+  })
+
+  test('should use a meta charset the bytes agree with', () => {
+    expect(sniffEncoding(iconv.encode(`<meta charset="big5">${traditional}`, 'big5'))).toMatchObject({ encoding: 'big5', reason: 'meta' })
+    expect(sniffEncoding(iconv.encode(`<meta content="text/html; charset=gb2312">${simplified}`, 'gbk'))).toMatchObject({ encoding: 'gb18030', reason: 'meta' })
+  })
+
+  test('should recognise UTF-16 without a byte-order mark by its zero bytes', () => {
+    expect(sniffEncoding(iconv.encode(`<html><body><p>${simplified}</p></body></html>`, 'utf-16le')).encoding).toBe('utf-16le')
+  })
+
+  test('should let the option win', () => {
+    expect(sniffEncoding(bytesOf(simplified), 'gb18030')).toMatchObject({ encoding: 'gb18030', reason: 'option' })
+  })
+})
+
+describe('scanUtf8', () => {
+  test('should reject overlong forms and surrogates, and say where', () => {
+    expect(scanUtf8(Uint8Array.of(0x41, 0xc0, 0x80, 0x42))).toMatchObject({ valid: false, invalidCount: 2, invalidOffsets: [1, 2] })
+    expect(scanUtf8(Uint8Array.of(0xed, 0xa0, 0x80))).toMatchObject({ valid: false, invalidOffsets: [0, 1, 2] })
+    expect(scanUtf8(Uint8Array.of(0xe4, 0xb8, 0x80, 0xf0, 0x9f, 0x98, 0x80))).toMatchObject({ valid: true, multiByteCount: 2 })
+  })
+
+  test('should tell a sequence cut off at the end', () => {
+    expect(scanUtf8(Uint8Array.of(0xe4, 0xb8, 0x80, 0xe4, 0xb8))).toMatchObject({ invalidCount: 1, invalidOffsets: [3], truncatedAtEnd: true })
+  })
+})

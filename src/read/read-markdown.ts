@@ -156,8 +156,15 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
         phrasing(cell.children, cellMarkup, false, cellLines)
         pushLine(cellMarkup, cellLines)
         // A blank cell (`&nbsp;`) has no line of its own, as in the HTML reader.
-        for (const line of cellLines.filter((candidate) => candidate.blank)) builder.lines.splice(builder.lines.indexOf(line), 1)
         const printed = cellLines.filter((line) => !line.blank)
+        if (printed.length < cellLines.length) {
+          // The cell's lines are the last ones built: take them back, keep the printed ones.
+          builder.lines.length -= cellLines.length
+          for (const line of printed) {
+            line.index = builder.lines.length
+            builder.lines.push(line)
+          }
+        }
         lines.push(...printed)
         const text = printed.map((line) => line.raw).join(' ').trim()
         const first = printed[0]

@@ -57,8 +57,8 @@ export function everyCell(head: RelationHead, paths: readonly string[], holds: (
 
 /**
  * A condition on tuples of cells (历年累计 ≥ 本年度 for every row): the check counts the tuples
- * that break it against 0, names the first cell of each broken tuple, and skips tuples with a
- * missing or blank cell.
+ * that break it against 0, names every cell of each broken tuple (the first one first), and skips
+ * tuples with a missing or blank cell.
  */
 export function everyTuple(head: RelationHead, tuples: readonly (readonly string[])[], holds: (values: number[]) => boolean): Relation {
   return withHead(head, {
@@ -70,8 +70,8 @@ export function everyTuple(head: RelationHead, tuples: readonly (readonly string
     evaluate: (values) => {
       const complete = tuples.filter((tuple) => tuple.every((path) => values.has(path)))
       if (complete.length === 0) return null
-      const suspects = complete.filter((tuple) => !holds(tuple.map((path) => values.get(path) as number))).map((tuple) => tuple[0] as string)
-      return { left: suspects.length, right: 0, suspects }
+      const broken = complete.filter((tuple) => !holds(tuple.map((path) => values.get(path) as number)))
+      return { left: broken.length, right: 0, suspects: broken.flat() }
     },
   })
 }

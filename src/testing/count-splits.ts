@@ -21,11 +21,13 @@ export function countSplits(text: string, kinds: readonly NumberKind[], accept: 
       if (rest === '' && accept(values)) found++
       return
     }
+    // Each number left needs at least one character.
+    if (rest.length < kinds.length - index) return
     const longest = tokens[kind].exec(rest)?.[0] ?? ''
-    // Every prefix of the longest token that is itself a token is a candidate cut.
+    // Every prefix of the longest token that is itself a number is a candidate cut.
     for (let end = 1; end <= longest.length; end++) {
       const piece = longest.slice(0, end)
-      if (!new RegExp(`${tokens[kind].source}$`, 'u').test(piece) || /[-+.]$/u.test(piece)) continue
+      if (/^[-+]?$|\.$/u.test(piece) || /^[-+]?0[0-9]/u.test(piece)) continue
       walk(rest.slice(end), index + 1, [...values, Number(piece)])
     }
   }

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { checkReport, type Check } from '../index.js'
+import { checkReport, defaultRelations, type Check } from '../index.js'
 import { reportFromData } from './report-from-data.js'
 import type { ReportData } from './report-data.js'
 
@@ -30,9 +30,19 @@ const failingHard = (data: ReportData) => new Set(checkReport(reportFromData(dat
  */
 export function mutateOneCell(data: ReportData, pick: number, delta: number, options: MutationOptions = {}): Mutation | null {
   const before = failingHard(data)
-  const candidates = Object.entries(data.cells).filter((entry): entry is [string, number] => entry[1] !== null)
+  const all = Object.entries(data.cells).filter((entry): entry is [string, number] => entry[1] !== null)
+  // Start at the picked cell; with `exactlyOne`, among the cells that the fewest hard relations
+  // read, since only they can break exactly one.
+  const rotate = <T>(items: T[]) => [...items.slice(pick % Math.max(1, items.length)), ...items.slice(0, pick % Math.max(1, items.length))]
+  let candidates = rotate(all)
+  if (options.exactlyOne) {
+    const readers = (path: string) => defaultRelations.filter((relation) => relation.severity === 'error' && relation.generations.includes(data.generation) && relation.reads.includes(path)).length
+    const counted = all.map((entry) => [entry, readers(entry[0])] as const)
+    const fewest = Math.min(...counted.map(([, count]) => count))
+    candidates = [...rotate(counted.filter(([, count]) => count === fewest).map(([entry]) => entry)), ...counted.filter(([, count]) => count !== fewest).map(([entry]) => entry)]
+  }
   for (let attempt = 0; attempt < candidates.length; attempt++) {
-    const [path, value] = candidates[(pick + attempt) % candidates.length] as [string, number]
+    const [path, value] = candidates[attempt] as [string, number]
     for (const after of proposals(path, value, delta)) {
       const mutated: ReportData = { ...data, cells: { ...data.cells, [path]: after } }
       const checks = checkReport(reportFromData(mutated))

@@ -58,7 +58,7 @@ describe('compareReports', () => {
       status: 'fail',
       severity: 'warning',
       left: 1,
-      suspects: ['current:statistics.cumulative.active.total'],
+      suspects: ['current:statistics.cumulative.active.total', 'previous:statistics.cumulative.active.total', 'current:statistics.active.total'],
     })
   })
 

@@ -23,14 +23,24 @@ export const alignedText: ReportRenderer = {
   generations: ['2008', '2014', '2019', '2021'],
   accepts: () => true,
   renderTable: (table: PrintedTable) => {
+    // Table 3's header note (勾稽关系) wraps above the columns in a PDF: it gets a
+    // line of their own and do not widen the label columns.
+    const rows = table.rows.flatMap((row): PrintedRow[] => {
+      const note = row.kind === 'header' && table.name === 'table3' ? row.labels.slice(0, table.labelWidth).join('') : ''
+      if (note === '') return [row]
+      return [
+        { kind: 'caption', labels: [note], values: [] },
+        { ...row, labels: row.labels.map((label, index) => (index < table.labelWidth ? '' : label)) },
+      ]
+    })
     const widths: number[] = []
-    for (const row of table.rows) cellTexts(row).forEach((text, index) => (widths[index] = Math.max(widths[index] ?? 0, width(text))))
+    for (const row of rows) if (row.kind !== 'caption') cellTexts(row).forEach((text, index) => (widths[index] = Math.max(widths[index] ?? 0, width(text))))
     const lines: string[] = []
-    for (const row of table.rows) {
+    for (const row of rows) {
       if (table.name === 'table3' && row.labels.includes(pageBreakBefore)) lines.push('', '— 3 —', '', '三、本年度办理结果')
       lines.push(
         cellTexts(row)
-          .map((text, index) => pad(text, widths[index] ?? 0))
+          .map((text, index) => pad(text, row.kind === 'caption' ? 0 : (widths[index] ?? 0)))
           .join('  ')
           .trimEnd(),
       )

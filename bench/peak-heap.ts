@@ -1,0 +1,31 @@
+// Peak heap of one call: the V8 heap in use just before every garbage collection during the call
+// (the heap only grows between collections, so those are its local maxima) and at its end, less
+// the heap in use before it, after a full collection. Garbage not yet collected counts, as it
+// does for the process.
+import { GCProfiler, setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+
+setFlagsFromString('--expose-gc')
+const collectGarbage = runInNewContext('gc') as () => void
+
+const usedHeap = (): number => process.memoryUsage().heapUsed
+
+/**
+ * Bytes the V8 heap grew by at its highest point while `task` ran (0 when it never grew), and the
+ * bytes still held afterwards by what `task` returned.
+ */
+export function measurePeakHeap(task: () => unknown): { peak: number; retained: number } {
+  collectGarbage()
+  const before = usedHeap()
+  const profiler = new GCProfiler()
+  profiler.start()
+  const result = task()
+  const atEnd = usedHeap()
+  const profile = profiler.stop()
+  let peak = atEnd
+  for (const collection of profile?.statistics ?? []) peak = Math.max(peak, collection.beforeGC.heapStatistics.usedHeapSize)
+  collectGarbage()
+  const retained = usedHeap() - before
+  void result
+  return { peak: Math.max(0, peak - before), retained: Math.max(0, retained) }
+}

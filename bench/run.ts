@@ -1,0 +1,203 @@
+// npm run bench [-- --json]: throughput of every parseReport path against its baseline, the
+// scaling series, peak heap per report, and the issue-7 targets; `--json` also writes
+// bench/results.json (keys in docs/performance.md). Asserts nothing: it measures and reports.
+import { writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Bench } from 'tinybench'
+import { parseReport } from '../src/index.js'
+import { benchDocuments, generatorSeed, type BenchDocument } from './bench-inputs.js'
+import { measurePeakHeap } from './peak-heap.js'
+import { fiveMegabyteInput, scalingSeries, type ScalingPoint } from './scaling-series.js'
+import { meets, targets } from './targets.js'
+import { formBytes, throughputTasks, type ThroughputTask } from './throughput-tasks.js'
+
+const writeJson = process.argv.includes('--json')
+/** Time budget of each throughput task in milliseconds (`BENCH_TIME`, default 2000). */
+const taskTime = Number(process.env.BENCH_TIME ?? 2000)
+const scalingBases = ['fixture:qidu-2017', 'generated:2021']
+
+interface ThroughputResult {
+  description: string
+  form: ThroughputTask['form']
+  documents: number
+  bytes: number
+  /** Median time of one pass over all documents, in milliseconds. */
+  medianMs: number
+  meanMs: number
+  /** Relative margin of error of the mean, in percent. */
+  rme: number
+  samples: number
+  mbPerSecond: number
+  reportsPerSecond: number
+}
+
+async function measureThroughput(documents: readonly BenchDocument[]): Promise<Record<string, ThroughputResult>> {
+  const bench = new Bench({ time: taskTime, warmupTime: Math.min(500, taskTime), throws: true })
+  for (const task of throughputTasks) {
+    bench.add(task.key, () => {
+      for (const document of documents) task.run(document)
+    })
+  }
+  await bench.run()
+  const results: Record<string, ThroughputResult> = {}
+  for (const task of throughputTasks) {
+    const result = bench.getTask(task.key)?.result
+    if (!result || result.state !== 'completed') throw new Error(`bench: task ${task.key} did not complete`)
+    const bytes = documents.reduce((sum, document) => sum + formBytes(document, task.form), 0)
+    const medianMs = result.latency.p50
+    results[task.key] = {
+      description: task.description,
+      form: task.form,
+      documents: documents.length,
+      bytes,
+      medianMs,
+      meanMs: result.latency.mean,
+      rme: result.latency.rme,
+      samples: result.latency.samplesCount,
+      mbPerSecond: bytes / 1e6 / (medianMs / 1000),
+      reportsPerSecond: documents.length / (medianMs / 1000),
+    }
+  }
+  return results
+}
+
+interface HeapResult {
+  /** Mean and largest peak heap growth of one parse, in bytes. */
+  meanPeakBytes: number
+  maxPeakBytes: number
+  /** Largest peak heap growth over the input's size, and the document it came from. */
+  maxPeakPerInputByte: number
+  worstDocument: string
+  meanRetainedBytes: number
+}
+
+function measureHeapPerReport(documents: readonly BenchDocument[]): Record<string, HeapResult> {
+  const results: Record<string, HeapResult> = {}
+  for (const task of throughputTasks.filter((candidate) => ['text', 'markdown', 'html', 'gb18030'].includes(candidate.key))) {
+    const measured = documents.map((document) => ({ document, bytes: formBytes(document, task.form), ...measurePeakHeap(() => task.run(document)) }))
+    const worst = measured.reduce((a, b) => (b.peak / b.bytes > a.peak / a.bytes ? b : a))
+    results[task.key] = {
+      meanPeakBytes: measured.reduce((sum, entry) => sum + entry.peak, 0) / measured.length,
+      maxPeakBytes: Math.max(...measured.map((entry) => entry.peak)),
+      maxPeakPerInputByte: worst.peak / worst.bytes,
+      worstDocument: worst.document.name,
+      meanRetainedBytes: measured.reduce((sum, entry) => sum + entry.retained, 0) / measured.length,
+    }
+  }
+  return results
+}
+
+const ratio = (numerator: number | undefined, denominator: number | undefined) => (numerator ?? Number.NaN) / (denominator ?? Number.NaN)
+
+function machine() {
+  const cpu = cpus()
+  return {
+    cpu: cpu[0]?.model ?? 'unknown',
+    cores: cpu.length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    platform: `${process.platform} ${process.arch}`,
+    node: process.version,
+    v8: process.versions.v8,
+  }
+}
+
+const megabytes = (bytes: number) => (bytes / 1e6).toFixed(2)
+
+async function main(): Promise<void> {
+  const documents = benchDocuments()
+  for (const document of documents) {
+    // The other forms must parse to the same generation, or the bench would time a failing path.
+    const forms = { markdown: parseReport(document.markdown, { format: 'markdown' }), html: parseReport(document.html, { format: 'html' }), gb18030: parseReport(document.gb18030) }
+    for (const [form, report] of Object.entries(forms)) {
+      if (report.generation !== document.generation) console.warn(`warning: ${document.name} as ${form} parses as ${report.generation}, as text as ${document.generation}`)
+    }
+  }
+  console.log(`${documents.length} documents: ${documents.map((document) => document.name).join(', ')}`)
+
+  const throughput = await measureThroughput(documents)
+  console.log('\nThroughput (one pass over all documents)')
+  console.table(
+    Object.entries(throughput).map(([key, result]) => ({
+      task: key,
+      'MB': megabytes(result.bytes),
+      'median ms': result.medianMs.toFixed(2),
+      '±%': result.rme.toFixed(1),
+      'MB/s': result.mbPerSecond.toFixed(2),
+      'reports/s': result.reportsPerSecond.toFixed(0),
+    })),
+  )
+
+  const heap = measureHeapPerReport(documents)
+  console.log('\nPeak heap per report')
+  console.table(
+    Object.entries(heap).map(([key, result]) => ({
+      path: key,
+      'mean peak MB': megabytes(result.meanPeakBytes),
+      'max peak MB': megabytes(result.maxPeakBytes),
+      'worst peak / input byte': result.maxPeakPerInputByte.toFixed(1),
+      'worst document': result.worstDocument,
+      'mean retained MB': megabytes(result.meanRetainedBytes),
+    })),
+  )
+
+  const scaling: Record<string, ScalingPoint[]> = {}
+  for (const name of scalingBases) {
+    const document = documents.find((candidate) => candidate.name === name)
+    if (document) scaling[name] = await scalingSeries(document)
+  }
+  const fiveMegabyte = await fiveMegabyteInput(documents)
+  console.log('\nScaling (plain text)')
+  console.table(
+    [...Object.entries(scaling).flatMap(([name, points]) => points.map((point) => ({ name, point }))), { name: 'all documents', point: fiveMegabyte }].map(({ name, point }) => ({
+      input: `${name} ${point.label}`,
+      MB: megabytes(point.bytes),
+      'median ms': point.medianMs.toFixed(1),
+      'MB/s': point.mbPerSecond.toFixed(2),
+      'peak heap MB': megabytes(point.peakHeapBytes),
+      'peak / input byte': point.peakHeapPerInputByte.toFixed(1),
+      sections: point.sections,
+      tables: point.tables,
+    })),
+  )
+
+  const seriesRatios = Object.fromEntries(Object.entries(scaling).map(([name, points]) => [name, ratio(points[2]?.medianMs, points[0]?.medianMs)]))
+  const ratios = {
+    textVsRemark: ratio(throughput.remarkOnText?.medianMs, throughput.text?.medianMs),
+    markdownVsRemark: ratio(throughput.remarkOnMarkdown?.medianMs, throughput.markdown?.medianMs),
+    htmlVsCheerio: ratio(throughput.cheerio?.medianMs, throughput.html?.medianMs),
+    gb18030VsText: ratio(throughput.gb18030?.medianMs, throughput.text?.medianMs),
+    gb18030VsIconv: ratio(throughput.gb18030?.medianMs, throughput.iconv?.medianMs),
+    textVsFloor: ratio(throughput.text?.medianMs, throughput.floor?.medianMs),
+    scaling100: Math.max(...Object.values(seriesRatios)),
+    scaling100BySeries: seriesRatios,
+    fiveMegabyteSeconds: fiveMegabyte.medianMs / 1000,
+    peakHeapPerInputByte: Math.max(...Object.values(heap).map((result) => result.maxPeakPerInputByte), ...Object.values(scaling).flat().map((point) => point.peakHeapPerInputByte), fiveMegabyte.peakHeapPerInputByte),
+  }
+  const checked = targets.map((target) => {
+    const value = ratios[target.key as keyof typeof ratios] as number
+    return { ...target, value, met: meets(target, value) }
+  })
+  console.log('\nTargets')
+  console.table(checked.map((target) => ({ target: target.key, value: target.value.toFixed(2), limit: `${target.kind === 'min' ? '≥' : '≤'} ${target.limit}`, met: target.met ? 'yes' : 'NO' })))
+
+  if (writeJson) {
+    const results = {
+      version: 1,
+      date: new Date().toISOString(),
+      machine: machine(),
+      settings: { taskTimeMs: taskTime, generatorSeed, documents: documents.map((document) => document.name) },
+      throughput,
+      heapPerReport: heap,
+      scaling: { ...scaling, fiveMegabyte },
+      ratios,
+      targets: Object.fromEntries(checked.map(({ key, ...target }) => [key, target])),
+      allTargetsMet: checked.every((target) => target.met),
+    }
+    const file = fileURLToPath(new URL('results.json', import.meta.url))
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
+    console.log(`\nwrote ${file}`)
+  }
+}
+
+await main()

@@ -1,0 +1,72 @@
+// The scaling series: one report, the same report 10 and 100 times over, and a 5 MB input, each
+// timed and measured for peak heap, so that a super-linear step anywhere shows as a ratio.
+import { Bench } from 'tinybench'
+import { parseReport } from '../src/index.js'
+import type { BenchDocument } from './bench-inputs.js'
+import { measurePeakHeap } from './peak-heap.js'
+
+/** One point of a series. */
+export interface ScalingPoint {
+  /** Copies of the base text (`'5MB'` for the 5 MB input). */
+  label: string
+  copies: number
+  /** Input size in UTF-8 bytes. */
+  bytes: number
+  /** Median time of one parse, in milliseconds. */
+  medianMs: number
+  /** Megabytes (10^6 bytes) per second. */
+  mbPerSecond: number
+  /** Peak heap growth during one parse, in bytes, and that over `bytes`. */
+  peakHeapBytes: number
+  peakHeapPerInputByte: number
+  /** Heap still held by the result afterwards, in bytes. */
+  retainedHeapBytes: number
+  /** Output sizes, which must grow with the copies (a parse that gave up would be fast). */
+  sections: number
+  tables: number
+}
+
+/** Input size of the 5 MB point: 5 MiB of UTF-8. */
+export const fiveMegabytes = 5 * 1024 * 1024
+
+const copiesOf = (text: string, copies: number) => Array.from({ length: copies }, () => text).join('\n')
+
+async function timeParse(text: string, runs: number): Promise<number> {
+  const bench = new Bench({ time: 0, iterations: runs, warmup: true, warmupIterations: 1, warmupTime: 0 })
+  bench.add('parse', () => parseReport(text, { format: 'text' }))
+  await bench.run()
+  const latency = bench.tasks[0]?.result
+  if (!latency || latency.state !== 'completed') throw new Error('bench: the scaling parse did not complete')
+  return latency.latency.p50
+}
+
+async function point(label: string, text: string, copies: number, runs: number): Promise<ScalingPoint> {
+  const bytes = Buffer.byteLength(text, 'utf8')
+  const medianMs = await timeParse(text, runs)
+  let report: ReturnType<typeof parseReport> | undefined
+  const heap = measurePeakHeap(() => (report = parseReport(text, { format: 'text' })))
+  return {
+    label,
+    copies,
+    bytes,
+    medianMs,
+    mbPerSecond: bytes / 1e6 / (medianMs / 1000),
+    peakHeapBytes: heap.peak,
+    peakHeapPerInputByte: heap.peak / bytes,
+    retainedHeapBytes: heap.retained,
+    sections: report?.sections.length ?? 0,
+    tables: report?.tables.length ?? 0,
+  }
+}
+
+/** Times one report's text at 1, 10 and 100 copies. */
+export async function scalingSeries(document: BenchDocument): Promise<ScalingPoint[]> {
+  return [await point('1x', document.text, 1, 30), await point('10x', copiesOf(document.text, 10), 10, 10), await point('100x', copiesOf(document.text, 100), 100, 3)]
+}
+
+/** Times the texts of all documents, concatenated over and over until they fill 5 MiB of UTF-8. */
+export async function fiveMegabyteInput(documents: readonly BenchDocument[]): Promise<ScalingPoint> {
+  const corpus = documents.map((document) => document.text).join('\n')
+  const copies = Math.ceil(fiveMegabytes / Buffer.byteLength(`${corpus}\n`, 'utf8'))
+  return point('5MB', copiesOf(corpus, copies), copies, 3)
+}

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest'
 import { diagnosticCodes } from '../../src/index.js'
 
 const page = readFileSync(new URL('../../docs/diagnostics.md', import.meta.url), 'utf8')
-const headings = [...page.matchAll(/^### `([^`]+)`$/gmu)].map((match) => match[1])
+const headings = [...page.matchAll(/^### `([^`]+)`$/gmu)].map((match) => match[1] ?? '')
 
 describe('docs/diagnostics.md', () => {
   test.each(Object.entries(diagnosticCodes))('should explain %s with its severity and summary', (code, { severity, summary }) => {

@@ -67,8 +67,8 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
   for (const row of grid.rows) {
     const labelEnd = labelBoundary(row)
     const labelCells = row.slice(0, labelEnd)
-    const headerColumns = readHeader(row, columnIndex)
-    if (headerColumns.size >= 2) {
+    const headerColumns = readHeader(row, columnIndex, groups)
+    if (headerColumns.size >= 1) {
       header = placeColumns(headerColumns, definition, header)
       fit += headerColumns.size
       pending = ''
@@ -102,7 +102,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     const columns = rowColumns(definition, found.value)
     values.set(found.value.key, readRowValues(row, labelEnd, columns, header, definition, found.value, grid, diagnostics, ambiguous))
   }
-  if (values.size < 2 && !(values.size === 1 && fit >= 3)) return undefined
+  if (values.size < 2 && !(values.size === 1 && fit >= 2)) return undefined
   const resolved = resolveByColumnSums(values, ambiguous, definition.columnSums)
   if (resolved.length > 0) {
     // The ambiguity diagnostics of rows the column sums settled no longer hold.
@@ -121,16 +121,24 @@ function labelBoundary(row: readonly GridCell[]): number {
   return end
 }
 
-/** Columns named by the cells of a header row: column key → grid index. */
-function readHeader(row: readonly GridCell[], columnIndex: LabelIndex<ColumnDefinition>): Map<string, number> {
+/**
+ * Columns named by the cells of a header row (column key → grid index): a row where two cells
+ * name columns, or one does and the rest are group labels (`信息内容 | 本年处理决定数量`).
+ * Empty for any other row.
+ */
+function readHeader(row: readonly GridCell[], columnIndex: LabelIndex<ColumnDefinition>, groups: LabelIndex<string>): Map<string, number> {
   const found = new Map<string, number>()
+  let others = 0
   row.forEach((cell, index) => {
     const text = compactText(cell)
-    if (text === '' || isValueCell(cell)) return
-    const match = columnIndex.match(normalizeLabel(text))
+    if (text === '') return
+    const label = normalizeLabel(text)
+    // A numbered cell (`（七）总计`) is a row label, never a column header.
+    const match = isValueCell(cell) || label.numbering ? undefined : columnIndex.match(label)
     if (match && !found.has(match.value.key)) found.set(match.value.key, index)
+    else if (!match && groups.exact(label).length === 0) others++
   })
-  return found
+  return found.size >= 2 || (found.size === 1 && others === 0) ? found : new Map()
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Line, ReadDocument } from '../../model/block.js'
 import type { Grid, GridCell } from '../../model/grid.js'
 import { cellOf, makeGrid } from '../grid-cell.js'
+import { isValueText } from '../mapping/parse-cell-value.js'
 import type { GridReader } from '../grid-reader.js'
 
 /** Cells of a line: runs of text separated by two or more spaces. */
@@ -11,8 +12,12 @@ function fields(line: Line): [number, number][] {
   return spans
 }
 
-const hasNumber = (line: Line) => /(?:^|\s)[-+]?\d[\d,.]*(?:\s|$)/u.test(line.text)
-const isAlignedRow = (line: Line) => !line.text.includes('\t') && fields(line).length >= 3 && hasNumber(line)
+/** A row of at least three cells, one of them after the first a number or a blank mark (`-`, `—`). */
+const isAlignedRow = (line: Line) => {
+  if (line.text.includes('\t')) return false
+  const spans = fields(line)
+  return spans.length >= 3 && spans.slice(1).some(([from, to]) => isValueText(line.text.slice(from, to)))
+}
 /** A short line without sentence marks: a wrapped label or a group label inside the table. */
 const isLabelLine = (line: Line) => !line.blank && !line.text.includes('\t') && line.text.trim().length <= 40 && !/[。；;]/u.test(line.text)
 

@@ -48,11 +48,23 @@ export const tabSeparatedRows: GridReader = {
         const next = lines[i + 1]
         if (next && !claimed.has(i + 1) && isTabRow(next)) continue
       }
+      // A caption between blocks (`第二十条第（五）项`) printed without TABs stays in the grid.
+      if (first && isCaption(line) && lines[i + 1] && !claimed.has(i + 1) && isTabRow(lines[i + 1] as Line)) {
+        last = line
+        rows.push([cellOf(document, line, 0, line.text.length)])
+        continue
+      }
       flush()
     }
     flush()
     return grids
   },
+}
+
+/** A short line without sentence marks: a caption or group label between TAB rows. */
+function isCaption(line: Line): boolean {
+  const text = line.text.trim()
+  return text.length > 0 && text.length <= 30 && !/[。；;，,]/u.test(text)
 }
 
 function splitRow(document: ReadDocument, line: Line): GridCell[] {

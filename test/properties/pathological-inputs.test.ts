@@ -1,0 +1,177 @@
+// Pathological inputs: 100,000 repetitions of a heading marker, of a digit run, of a table row and
+// of nested brackets. Each must finish and give the right output (sections, cells, grids); nothing
+// here measures time (the bench does: docs/performance.md). A parse of 100,000 repetitions takes
+// seconds, so each property runs FC_NUM_RUNS / 200 times (at least once): the default 200 gives one
+// run of each, FC_NUM_RUNS=2000 ten. FC_SEED replays a failure.
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { listCells, parseReport, type ParsedReport, type Section } from '../../src/index.js'
+import { fixture } from '../fixture.js'
+
+const repetitions = 100_000
+const numRuns = Math.max(1, Math.floor(Number(process.env.FC_NUM_RUNS ?? 200) / 200))
+const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED)
+const settings = { numRuns, ...(seed === undefined ? {} : { seed }) }
+/** Per-test limit for vitest only: a hang must end the run; no assertion depends on time. */
+const timeout = 300_000
+
+const codes = (report: ParsedReport, code: string) => report.diagnostics.filter((diagnostic) => diagnostic.code === code)
+
+function* walk(sections: readonly Section[]): Generator<Section> {
+  for (const section of sections) {
+    yield section
+    yield* walk(section.children)
+  }
+}
+
+describe('100,000 repetitions of a heading marker', () => {
+  test(
+    'should read a line of bare markers as no heading at all',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom('一、', '十一、', '（一）', '(二)', '1、', '2.', '附件：'), (marker) => {
+          const text = marker.repeat(repetitions)
+          const report = parseReport(text)
+          expect(report.source.length).toBe(text.length)
+          expect(report.sections).toEqual([])
+          expect(codes(report, 'section.none-found')).toHaveLength(1)
+          expect(report.tables).toEqual([])
+        }),
+        settings,
+      )
+    },
+    timeout,
+  )
+
+  test(
+    'should make every one of 100,000 heading lines a top-level section at its own line',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom('一、', '（一）', '1.', '第一部分'), fc.constantFrom('\n', '\r\n'), (marker, lineEnd) => {
+          const line = `${marker}总体情况`
+          const text = `${line}${lineEnd}`.repeat(repetitions)
+          const report = parseReport(text)
+          expect(report.sections).toHaveLength(repetitions)
+          report.sections.forEach((section, index) => {
+            expect(section.level).toBe(1)
+            expect(section.title).toBe('总体情况')
+            expect(section.children).toEqual([])
+            expect(section.position.start.line).toBe(index + 1)
+            expect(section.position.start.offset).toBe(index * (line.length + lineEnd.length))
+          })
+          // Every heading after the first repeats the number of the one before it.
+          expect(codes(report, 'section.numbering-repeated')).toHaveLength(repetitions - 1)
+        }),
+        settings,
+      )
+    },
+    timeout,
+  )
+})
+
+describe('a run of 100,000 digits', () => {
+  test(
+    'should be no heading and no table as the whole input',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom('1', '9', '０', '1 '), (digit) => {
+          const report = parseReport(digit.repeat(repetitions))
+          expect(report.sections).toEqual([])
+          expect(report.tables).toEqual([])
+          expect(report.generation).toBe('unrecognized')
+        }),
+        settings,
+      )
+    },
+    timeout,
+  )
+
+  test(
+    'should leave a table cell that holds it blank, with a diagnostic, never a wrong number',
+    () => {
+      // zhangcun-2011 prints 一、主动公开信息数量 / 条 / 264 as one TAB cell per line; the other cells
+      // of that group keep their values (6, 59, 132, 26, 2, 39).
+      const text = fixture('zhangcun-2011.txt')
+      const printed = '\t264\n'
+      expect(text.split(printed)).toHaveLength(2)
+      fc.assert(
+        fc.property(fc.constantFrom('9', '1', '９'), (digit) => {
+          const report = parseReport(text.replace(printed, `\t${digit.repeat(repetitions)}\n`))
+          expect(report.generation).toBe('2008')
+          const cells = new Map(listCells(report).map((cell) => [cell.path, cell.value]))
+          expect(cells.get('statistics.active.total')).toBeNull()
+          expect(cells.get('statistics.active.categories.work')).toBe(132)
+          expect(codes(report, 'table.cell-unreadable').some((diagnostic) => diagnostic.path === 'statistics.active.total')).toBe(true)
+        }),
+        settings,
+      )
+    },
+    timeout,
+  )
+})
+
+describe('100,000 repetitions of a table row', () => {
+  test(
+    'should give one grid of 100,000 rows and no heading inside it',
+    () => {
+      const rows = [
+        { line: '规章\t0\t0\t12', cells: ['规章', '0', '0', '12'] },
+        // A label that would be a heading anywhere else.
+        { line: '一、总体情况\t1\t2', cells: ['一、总体情况', '1', '2'] },
+        { line: '| （一）规章 | 0 | 12 |', cells: ['（一）规章', '0', '12'] },
+      ]
+      fc.assert(
+        fc.property(fc.constantFrom(...rows), (row) => {
+          const report = parseReport(`${row.line}\n`.repeat(repetitions))
+          expect(report.tables).toHaveLength(1)
+          const grid = report.tables[0]?.grid
+          expect(grid?.rows).toHaveLength(repetitions)
+          expect(grid?.lines).toEqual([0, repetitions - 1])
+          for (const cells of grid?.rows ?? []) expect(cells.map((cell) => cell.text)).toEqual(row.cells)
+          expect([...walk(report.sections)]).toEqual([])
+        }),
+        settings,
+      )
+    },
+    timeout,
+  )
+})
+
+describe('100,000 nested brackets', () => {
+  test(
+    'should keep the headings around them and make none of the bracket line',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(['（', '）'], ['(', ')'], ['[', ']'], ['【', '】'], ['《', '》'], ['[bookmark: ', ']']), fc.boolean(), ([open, close], closed) => {
+          const brackets = `${open.repeat(repetitions)}政府信息${closed ? close.repeat(repetitions) : ''}`
+          const text = `一、总体情况\n${brackets}\n二、主动公开政府信息情况\n`
+          const report = parseReport(text)
+          expect(report.sections.map((section) => [section.numbering, section.title, section.position.start.line])).toEqual([
+            ['一、', '总体情况', 1],
+            ['二、', '主动公开政府信息情况', 3],
+          ])
+          expect(report.source.length).toBe(text.length)
+        }),
+        settings,
+      )
+    },
+    timeout,
+  )
+})
+
+describe('a line of 100,000 white-space characters', () => {
+  test(
+    'should be a blank line between two headings',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(' ', '\u00a0', '\u3000', '\t'), (space) => {
+          const report = parseReport(`一、总体情况\n${space.repeat(repetitions)}\n二、主动公开政府信息情况\n`)
+          expect(report.sections.map((section) => section.title)).toEqual(['总体情况', '主动公开政府信息情况'])
+          expect(report.tables).toEqual([])
+        }),
+        settings,
+      )
+    },
+    timeout,
+  )
+})

@@ -6,10 +6,7 @@ import { describe, expect, test } from 'vitest'
 import { generateSchema, schemaPath, serializeSchema } from '../../scripts/schema/generate-schema.js'
 import { parseReport, type ParsedReport } from '../../src/index.js'
 import { fixture } from '../fixture.js'
-
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 200)
-const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED)
-const settings = { numRuns, ...(seed === undefined ? {} : { seed }) }
+import { settings } from '../properties/fc-settings.js'
 
 const committed = readFileSync(schemaPath, 'utf8')
 const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(committed) as object)

@@ -178,9 +178,14 @@ function readRowValues(
 ): Map<string, CellValue> {
   const result = new Map<string, CellValue>()
   const path = (column: ColumnDefinition) => `${definition.path}.${rowDefinition.key}.${column.key}`
-  const region = row.slice(labelEnd)
+  // A cell spanning several columns (HTML colspan) fills each of its slots with the same object.
+  const region = row.slice(labelEnd).filter((cell, index, cells) => index === 0 || cell !== cells[index - 1])
   const filled = region.filter((cell) => cell.text.trim() !== '')
-  const useHeader = columns.every((column) => header.has(column.key)) && columns.some((column) => (header.get(column.key) ?? -1) >= labelEnd)
+  const useHeader =
+    region.length !== columns.length &&
+    filled.length !== columns.length &&
+    columns.every((column) => header.has(column.key)) &&
+    columns.some((column) => (header.get(column.key) ?? -1) >= labelEnd)
 
   // One cell of run-together digits where the row needs several values.
   const only = filled[0]

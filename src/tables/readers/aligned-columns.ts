@@ -18,8 +18,17 @@ const isAlignedRow = (line: Line) => {
   const spans = fields(line)
   return spans.length >= 3 && spans.slice(1).some(([from, to]) => isValueText(line.text.slice(from, to)))
 }
+// A section heading ends the table (`四、政府信息公开行政复议、行政诉讼情况`); a numbered group label
+// repeated after a page break (`三、本年度办理结果`) does not.
+const headingPattern = /^ *[一二三四五六七八九十]{1,3}、.{0,40}?(?:情况|事项|概述|措施|问题)/u
+
 /** A short line without sentence marks: a wrapped label or a group label inside the table. */
-const isLabelLine = (line: Line) => !line.blank && !line.text.includes('\t') && line.text.trim().length <= 40 && !/[。；;]/u.test(line.text)
+const isLabelLine = (line: Line) =>
+  !line.blank && !line.text.includes('\t') && line.text.trim().length <= 40 && !/[。；;]/u.test(line.text) && !headingPattern.test(line.text)
+
+/** A header line above the first row: two or more cells, no sentence marks, not a heading. */
+const isHeaderLine = (line: Line) =>
+  !line.blank && !line.text.includes('\t') && line.text.length <= 300 && !/[。；;]/u.test(line.text) && !headingPattern.test(line.text) && fields(line).length >= 2
 
 /**
  * Columns aligned with spaces, as in text extracted from PDF: cells are separated by two or more
@@ -41,16 +50,17 @@ export const alignedColumns: GridReader = {
         i++
         continue
       }
-      // Take the label lines just above as part of the table (headers, a wrapped first label).
+      // Take the header lines just above as part of the table: two or more cells, no sentences.
       let start = i
       while (start > 0) {
         const above = lines[start - 1]
-        if (!above || claimed.has(start - 1) || !(isLabelLine(above) && fields(above).length >= 2)) break
+        if (!above || claimed.has(start - 1) || !isHeaderLine(above)) break
         start--
       }
       let end = i
       let j = i + 1
       let alignedRows = 1
+      let widest = fields(line).length
       while (j < lines.length) {
         const next = lines[j]
         if (!next || claimed.has(j)) break
@@ -58,18 +68,20 @@ export const alignedColumns: GridReader = {
           j++
           continue
         }
-        if (isAlignedRow(next)) alignedRows++
+        if (isAlignedRow(next)) {
+          alignedRows++
+          widest = Math.max(widest, fields(next).length)
+        }
         else if (!isLabelLine(next)) break
         end = j
         j++
       }
-      if (alignedRows >= 2) {
-        const rows: GridCell[][] = []
-        for (let k = start; k <= end; k++) {
-          const row = lines[k]
-          if (!row || row.blank || row.ignored) continue
-          rows.push(fields(row).map(([from, to]) => cellOf(document, row, from, to)))
-        }
+      // One wide data row is a table too (table 4: 15 values under three header lines).
+      if (alignedRows >= 2 || widest >= 8) {
+        const rows = alignRows(
+          document,
+          lines.slice(start, end + 1).filter((row) => !row.blank && !row.ignored),
+        )
         const first = lines[start]
         const last = lines[end]
         if (first && last) grids.push(makeGrid(document, alignedColumns.name, rows, first, last))
@@ -78,6 +90,56 @@ export const alignedColumns: GridReader = {
     }
     return grids
   },
+}
+
+/** Display width of a character: CJK and full-width forms take two columns, as on a monospace page. */
+function displayWidth(code: number): number {
+  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) ? 2 : 1
+}
+
+/**
+ * Places each line's cells in the columns of the table by where they start on the page, so a row
+ * with a blank cell (`九、政府公报发行量` with no unit) keeps its value under the right header: the
+ * columns are where the cells of the widest rows start (median of each), and each cell of a
+ * narrower row goes to the nearest column after the previous cell's.
+ */
+function alignRows(document: ReadDocument, rows: readonly Line[]): GridCell[][] {
+  const laid = rows.map((line) => {
+    const starts: number[] = []
+    let column = 0
+    let index = 0
+    const spans = fields(line)
+    for (const [from] of spans) {
+      for (; index < from; index++) column += displayWidth(line.text.charCodeAt(index))
+      starts.push(column)
+    }
+    return { line, spans, starts }
+  })
+  const widest = Math.max(...laid.map((row) => row.spans.length))
+  const full = laid.filter((row) => row.spans.length === widest)
+  const columns = Array.from({ length: widest }, (_, k) => {
+    const values = full.map((row) => row.starts[k] ?? 0).sort((a, b) => a - b)
+    return values[Math.floor(values.length / 2)] ?? 0
+  })
+  return laid.map(({ line, spans, starts }) => {
+    const cells: GridCell[] = columns.map(() => ({ text: '', position: null }))
+    if (spans.length === widest) {
+      spans.forEach(([from, to], k) => (cells[k] = cellOf(document, line, from, to)))
+      return cells
+    }
+    let next = 0
+    spans.forEach(([from, to], k) => {
+      const start = starts[k] ?? 0
+      // The nearest column that leaves room for the cells still to place.
+      let best = next
+      for (let column = next; column <= widest - (spans.length - k); column++) {
+        if (Math.abs((columns[column] ?? 0) - start) < Math.abs((columns[best] ?? 0) - start)) best = column
+      }
+      cells[best] = cellOf(document, line, from, to)
+      next = best + 1
+    })
+    return cells
+  })
 }
 
 export type { ReadDocument }

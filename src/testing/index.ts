@@ -12,7 +12,7 @@ export { printedTables } from './printed-table.js'
 export { indicatorForms } from './indicator-forms.js'
 export { renderReport, formatValue } from './renderers/report-renderer.js'
 export { splitsUniquely } from './renderers/flattened.js'
-export { defaultRenderers, alignedText, cellPerLine, flattenedPage, flattenedRows, ocrNoisy, pipeRows, pipeTable, tabGrid } from './renderers/index.js'
+export { defaultRenderers, alignedText, cellPerLine, flattenedPage, flattenedRows, html, markdown, ocrNoisy, pipeRows, pipeTable, tabGrid } from './renderers/index.js'
 
 export type { BlankMode, ReportDataOptions } from './arbitraries.js'
 export type { IndicatorFormName, ReportData } from './report-data.js'

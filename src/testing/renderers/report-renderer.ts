@@ -1,5 +1,5 @@
 import type { Generation } from '../../index.js'
-import { layoutReport } from '../layout-report.js'
+import { layoutReport, type DocumentPart } from '../layout-report.js'
 import type { PrintedTable } from '../printed-table.js'
 import type { ReportData } from '../report-data.js'
 
@@ -19,12 +19,16 @@ export interface ReportRenderer {
   accepts(data: ReportData): boolean
   /** The lines of one table. */
   renderTable(table: PrintedTable): string[]
+  /** The whole document, for forms with their own markup (Markdown, HTML); default: one line a part. */
+  renderDocument?(parts: readonly DocumentPart[]): string
 }
 
 /** Writes report data as text in the form of `renderer`: the whole report, tables included. */
 export function renderReport(data: ReportData, renderer: ReportRenderer): string {
+  const parts = layoutReport(data)
+  if (renderer.renderDocument) return renderer.renderDocument(parts)
   const lines: string[] = []
-  for (const part of layoutReport(data)) {
+  for (const part of parts) {
     if (part.kind === 'table') lines.push(...renderer.renderTable(part.table), '')
     else lines.push(part.text, '')
   }

@@ -22,6 +22,13 @@ function resolve(report: ParsedReport, path: string): CellValue | undefined {
   if ((report.generation === '2008' || report.generation === '2014') && report.statistics) {
     const cumulative = 'statistics.cumulative.'
     if (path.startsWith(cumulative)) return report.statistics.cumulative[path.slice(cumulative.length)]
+    const series = 'statistics.series.'
+    if (path.startsWith(series)) {
+      // `statistics.series.<key>.<year>`: the key has dots of its own, the year is the last segment.
+      const rest = path.slice(series.length)
+      const cut = rest.lastIndexOf('.')
+      return report.statistics.series.find((row) => row.key === rest.slice(0, cut))?.values[rest.slice(cut + 1)]
+    }
     return report.statistics.cells[path.slice('statistics.'.length)]
   }
   let node: unknown = report

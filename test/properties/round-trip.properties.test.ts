@@ -65,3 +65,4 @@ describe.each(generations)('parseReport on mutated %s reports', (generation) => 
     )
   })
 })
+

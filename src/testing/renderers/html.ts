@@ -8,8 +8,8 @@ const cellText = (row: PrintedRow, column: number) =>
 
 /**
  * Cells with their spans, as the official template merges them (templates.md §5.3, §5.4): a label
- * spans the empty cells to its right and, while the cells to its left are empty too, the empty
- * cells below it, within header rows or within the label columns of data rows. Values never span;
+ * spans the empty cells to its right and the empty cells below it, within header rows or within
+ * the label columns of data rows (there only while the cells to its left are empty too). Values never span;
  * a short row's last cell spans to the table's width (table 2's one-value blocks, colspan 3).
  */
 function spannedRows(table: PrintedTable): { text: string; colspan: number; rowspan: number }[][] {
@@ -30,9 +30,11 @@ function spannedRows(table: PrintedTable): { text: string; colspan: number; rows
         for (let below = r + 1; below < table.rows.length && table.rows[below]?.kind === row.kind && c + colspan <= spans(below); below++) {
           const under = table.rows[below] as PrintedRow
           const free = (column: number) => cellText(under, column) === ''
-          const columns = Array.from({ length: c + colspan }, (_, column) => column)
-          if (!columns.every((column) => free(column) || (column < c && taken[below]?.[column]))) break
-          if (!columns.slice(c).every((column) => !taken[below]?.[column])) break
+          const spanned = Array.from({ length: colspan }, (_, offset) => c + offset)
+          if (!spanned.every((column) => free(column) && !taken[below]?.[column])) break
+          // In the label columns of data rows a label also stops where a label starts to its left
+          // (（七）总计 never runs into 四、结转下年度继续办理).
+          if (row.kind === 'data' && !Array.from({ length: c }, (_, column) => column).every((column) => free(column) || taken[below]?.[column])) break
           rowspan++
         }
         for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) if (taken[r + dr]) (taken[r + dr] as boolean[])[c + dc] = true

@@ -11,8 +11,13 @@ function vertical(row: PrintedRow): PrintedRow[] {
 /** The OCR damage seen in chongwen-2020, applied to one table. */
 function damage(table: PrintedTable): PrintedTable {
   if (table.name === 'table4') {
-    // 结果维持 → 结/果/维/持 down one column.
-    return { ...table, rows: table.rows.flatMap((row, index) => (row.kind === 'header' && index > 0 ? vertical(row) : [row])) }
+    // 结果维持 → 结/果/维/持 down one column, for the five 行政复议 headers and the ten 行政诉讼
+    // ones below 未经复议直接起诉 / 复议后起诉, which keep a row of their own.
+    const [groups, first, second, ...rest] = table.rows
+    if (!groups || !first || !second) return table
+    const upper: PrintedRow = { ...first, labels: first.labels.map((label, index) => (index < 5 ? '' : label)) }
+    const words: PrintedRow = { ...first, labels: first.labels.map((label, index) => (index < 5 ? label : (second.labels[index] ?? ''))) }
+    return { ...table, rows: [groups, upper, ...vertical(words), ...rest] }
   }
   if (table.name !== 'table3') return table
   let groupRow = 0

@@ -1,16 +1,7 @@
-import type { Generation } from '../model/classification.js'
 import type { Relation } from '../model/check.js'
 
-/** Fields every relation builder takes. */
-export interface RelationHead {
-  id: string
-  scope?: string
-  description: string
-  severity: 'error' | 'warning'
-  source: string
-  generations: readonly Generation[]
-  presence?: 'all' | 'some'
-}
+/** The fields of a relation that say what it is, as every builder takes them; the builder adds how it reads. */
+export type RelationHead = Pick<Relation, 'id' | 'scope' | 'description' | 'severity' | 'source' | 'generations' | 'presence'>
 
 const sum = (values: ReadonlyMap<string, number>, paths: readonly string[]): number =>
   paths.reduce((total, path) => total + (values.get(path) ?? 0), 0)

@@ -14,6 +14,7 @@ import { parseReport } from '../src/index.js'
 const root = fileURLToPath(new URL('../', import.meta.url))
 const reports = Number(process.env.BENCH_REPORTS ?? 1000)
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
+// Environment: BENCH_REPORTS (1000), BENCH_ROUNDS (3), BENCH_KEEP (keep the generated folder).
 
 const places = ['清河', '东岭', '西坪', '南湖', '北山', '青石', '白沙', '柳林', '桃源', '金川', '龙泉', '梅岭', '松溪', '石门', '杏花', '云台']
 
@@ -110,6 +111,8 @@ try {
   console.log(`--jobs 2: median ${(two / 1000).toFixed(2)} s  (${times[2].map((ms) => (ms / 1000).toFixed(2)).join(', ')})`)
   console.log(`speed-up ×${(one / two).toFixed(2)}; same ${lines.length} NDJSON lines from both; ${errors[0]?.file} reported as ${errors[0]?.error?.code}; exit status 3`)
 } finally {
-  rmSync(folder, { recursive: true, force: true })
+  // BENCH_KEEP=1 keeps the generated folder (its path is printed) for runs by hand.
+  if (process.env.BENCH_KEEP) console.log(`kept ${folder}`)
+  else rmSync(folder, { recursive: true, force: true })
   rmSync(bin, { recursive: true, force: true })
 }

@@ -40,25 +40,39 @@ export function foldCharacter(code: number): number {
  * the result the source span it came from.
  */
 export function normalizeLine(raw: string, sourceOffset: number): NormalizedLine {
-  let removedResidue = false
   const kept: boolean[] | null = raw.includes('[bookmark:') ? markResidue(raw) : null
-  if (kept) removedResidue = kept.includes(false)
-  let changed = removedResidue
-  let text = ''
-  const starts: number[] = []
-  for (let i = 0; i < raw.length; i++) {
-    if (kept && !kept[i]) continue
-    const code = raw.charCodeAt(i)
-    const folded = foldCharacter(code)
-    if (folded !== code) changed = true
-    if (folded < 0) continue
-    text += String.fromCharCode(folded)
-    starts.push(sourceOffset + i)
+  const removedResidue = kept !== null && kept.includes(false)
+  // Most lines need no change: one scan proves it, and the line is its own text (`map: null`).
+  let first = 0
+  if (!removedResidue) {
+    while (first < raw.length && foldCharacter(raw.charCodeAt(first)) === raw.charCodeAt(first)) first++
+    if (first === raw.length) return { text: raw, map: null, removedResidue }
   }
-  if (!changed) return { text: raw, map: null, removedResidue }
-  const startArray = Int32Array.from(starts)
-  const endArray = startArray.map((start) => start + 1)
-  return { text, map: { starts: startArray, ends: endArray }, removedResidue }
+  // Unchanged runs are copied as slices, not character by character (a 5 MB input has lines of
+  // thousands of characters).
+  const parts: string[] = []
+  const starts = new Int32Array(raw.length)
+  let length = 0
+  for (let i = 0; i < first; i++) starts[length++] = sourceOffset + i
+  let runStart = 0
+  for (let i = first; i < raw.length; i++) {
+    const code = raw.charCodeAt(i)
+    const folded = kept && !kept[i] ? -1 : foldCharacter(code)
+    if (folded === code) {
+      starts[length++] = sourceOffset + i
+      continue
+    }
+    if (i > runStart) parts.push(raw.slice(runStart, i))
+    runStart = i + 1
+    if (folded < 0) continue
+    parts.push(String.fromCharCode(folded))
+    starts[length++] = sourceOffset + i
+  }
+  if (raw.length > runStart) parts.push(raw.slice(runStart))
+  const startArray = starts.slice(0, length)
+  const endArray = new Int32Array(length)
+  for (let i = 0; i < length; i++) endArray[i] = (startArray[i] ?? 0) + 1
+  return { text: parts.join(''), map: { starts: startArray, ends: endArray }, removedResidue }
 }
 
 function markResidue(raw: string): boolean[] {

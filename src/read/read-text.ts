@@ -3,7 +3,8 @@ import type { Block, Line, ReadDocument } from '../model/block.js'
 import { normalizeLine } from './normalize-line.js'
 import { linePosition, sourceStart } from './line-position.js'
 import { segmentRunOnLine } from './segment-run-on-line.js'
-import { createSourceText, spanPosition } from './source-text.js'
+import type { Position } from '../model/position.js'
+import { createSourceText } from './source-text.js'
 
 // A stray page number of a PDF or Word export on its own line: `- 3 -`, `— 12 —`, `第 3 页`, `第3页 共9页`.
 const pageNumberPattern = /^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)\s*$/u
@@ -26,7 +27,8 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
     if (end > start && text.charCodeAt(end - 1) === 13) end--
     const raw = text.slice(start, end)
     const normalized = normalizeLine(raw, start)
-    const position = spanPosition(source, start, end)
+    // The line's own number: no search over the line starts (spanPosition would find the same).
+    const position: Position = { start: { line: index + 1, column: 1, offset: start }, end: { line: index + 1, column: end - start + 1, offset: end } }
     const line: Line = {
       index,
       text: normalized.text,

@@ -12,7 +12,7 @@ export interface CliSettings {
   command: 'parse' | 'check'
   /** `parse` only; `check` always prints failed checks. */
   format: OutputFormat
-  /** More than one input: JSON becomes NDJSON, one `{ file, report }` object a line. */
+  /** A directory or several arguments: JSON becomes NDJSON, one `{ file, report }` object a line. */
   multiple: boolean
   /** `--encoding`: the encoding of every input; undefined lets the library sniff it. */
   encoding: string | undefined

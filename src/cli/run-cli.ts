@@ -54,7 +54,8 @@ async function runCommand(command: CliSettings['command'], inputs: string[], opt
   const settings: CliSettings = {
     command,
     format: options.format ?? 'json',
-    multiple: tasks.length !== 1,
+    // NDJSON for a directory (even of one file) or several arguments; JSON for one file or `-`.
+    multiple: !(inputs.length === 1 && tasks.length === 1 && tasks[0]?.name === inputs[0]),
     encoding: options.encoding,
     inputFormat: options.inputFormat,
   }

@@ -133,6 +133,15 @@ describe('a batch with files that cannot be read', () => {
     expect(auto.meta.organ).toBe('同江市')
   })
 
+  test('should print NDJSON for a directory even when it holds one report', () => {
+    const single = mkdtempSync(join(tmpdir(), 'zfxxgk-one-'))
+    writeFileSync(join(single, 'only.txt'), fixture('tongjiang-2017.txt'))
+    const run = runBin(['parse', single])
+    expect(run.status).toBe(0)
+    expect(lines(run.stdout)).toHaveLength(1)
+    expect(JSON.parse(run.stdout)).toMatchObject({ file: join(single, 'only.txt'), report: { generation: '2014', meta: { organ: '同江市' } } })
+  })
+
   test('should report a path that does not exist and exit 3', () => {
     const run = runBin(['parse', 'fixtures/qidu-2017.txt', 'no/such/file.txt', '--quiet'])
     expect(run.status).toBe(3)

@@ -26,9 +26,14 @@ export function documentText(document: ReadDocument): DocumentText {
   const fullParts: string[] = []
   const fullLineStarts: number[] = []
   let fullLength = 0
+  let capacity = 0
+  for (const line of document.lines) if (!line.ignored) capacity += line.text.length
+  // Runs between spaces are copied as slices; line and column of each compact character go to
+  // typed arrays (a 5 MB input has millions of characters).
   const compactParts: string[] = []
-  const compactLine: number[] = []
-  const compactColumn: number[] = []
+  const lineSlots = new Int32Array(capacity)
+  const columns = new Int32Array(capacity)
+  let compactLength = 0
   for (const line of document.lines) {
     if (line.ignored) continue
     fullLineStarts.push(fullLength)
@@ -36,14 +41,22 @@ export function documentText(document: ReadDocument): DocumentText {
     fullParts.push(line.text)
     fullLength += line.text.length + 1
     const slot = lineOf.length - 1
-    for (let i = 0; i < line.text.length; i++) {
-      const code = line.text.charCodeAt(i)
-      if (code === 0x20 || code === 0x09) continue
-      compactParts.push(line.text[i] ?? '')
-      compactLine.push(slot)
-      compactColumn.push(i)
+    const text = line.text
+    let runStart = 0
+    for (let i = 0; i <= text.length; i++) {
+      const code = i < text.length ? text.charCodeAt(i) : 0x20
+      if (code !== 0x20 && code !== 0x09) {
+        lineSlots[compactLength] = slot
+        columns[compactLength++] = i
+        continue
+      }
+      if (i > runStart) compactParts.push(text.slice(runStart, i))
+      runStart = i + 1
     }
   }
+  // Views of the filled length: an index past the end reads undefined, as with an array.
+  const compactLine = lineSlots.subarray(0, compactLength)
+  const compactColumn = columns.subarray(0, compactLength)
   const full = fullParts.join('\n')
   const compact = compactParts.join('')
   const source = document.source

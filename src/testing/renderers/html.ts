@@ -58,7 +58,7 @@ function htmlTable(table: PrintedTable): string[] {
 }
 
 /**
- * A government web page: the report in an article container, headings and paragraphs as `<p>`,
+ * A government web page: the report in a TRS CMS article container (`.TRS_Editor`), headings and paragraphs as `<p>`,
  * tables with the template's merged cells (rowspan/colspan) and `&nbsp;` in blank cells.
  */
 export const html: ReportRenderer = {
@@ -77,7 +77,7 @@ export const html: ReportRenderer = {
       '<html lang="zh-CN">',
       `<head><meta charset="utf-8"><title>${escape(title?.kind === 'title' ? title.text : '')}</title></head>`,
       '<body>',
-      '<div class="article">',
+      '<div class="TRS_Editor">',
       ...body,
       '</div>',
       '</body>',

@@ -29,13 +29,14 @@ export function reportCheckDiagnostics(checks: readonly Check[], faults: readonl
         hard ? 'check.hard-relation-failed' : 'check.soft-relation-failed',
         'checks',
         `${name(check)} fails: ${check.description}; ${what}.${check.prose ? ` The text says “${check.prose.raw}”.` : ''}`,
-        { position: where, path: check.reads[0] ?? '', related },
+        { position: where, related, ...(check.reads[0] === undefined ? {} : { path: check.reads[0] }) },
       )
     } else if (check.status === 'uncertain' && check.left !== null && check.right !== null && !holds({ left: check.left, right: check.right }, check.operator)) {
+      const doubtful = check.unsure?.[0]
       diagnostics.add('check.unsure-recovery', 'checks', `${name(check)} would fail (${sides(check)}), but it reads cells recovered with low confidence: ${(check.unsure ?? []).join(', ')}.`, {
-        position: place(check.unsure?.[0] ?? ''),
-        path: check.unsure?.[0] ?? '',
+        position: doubtful === undefined ? null : place(doubtful),
         related,
+        ...(doubtful === undefined ? {} : { path: doubtful }),
       })
     }
   }
@@ -51,6 +52,6 @@ export function reportCheckDiagnostics(checks: readonly Check[], faults: readonl
           : fault.reason === 'out-of-range'
             ? `${fault.paths.map((path) => `\`${path}\``).join(', ')} break ${because} by themselves.`
             : `One of ${fault.paths.map((path) => `\`${path}\``).join(', ')} is wrong (${because}); nothing tells which, the total is the likelier.`
-    diagnostics.add('check.fault-located', 'checks', message, { position: place(first), path: first })
+    diagnostics.add('check.fault-located', 'checks', message, { position: place(first), ...(first === '' ? {} : { path: first }) })
   }
 }

@@ -27,8 +27,9 @@ export const sharedOutcomeRows = [
   'notProcessed.confirmReissue',
 ] as const
 
-/** Table 4 groups and columns (templates.md §5.4). */
+/** Table 4 groups (templates.md §5.4): 行政复议, 未经复议直接起诉, 复议后起诉. */
 export const reviewGroups = ['review', 'litigationDirect', 'litigationAfterReview'] as const
+/** Table 4 columns of each group, 总计 last (templates.md §5.4). */
 export const reviewColumns = ['upheld', 'corrected', 'other', 'pending', 'total'] as const
 
 /** Every table 3 row key in printed order, for the given （六）其他处理 rows. */

@@ -37,9 +37,3 @@ export function renderReport(data: ReportData, renderer: ReportRenderer): string
 
 /** A value as a report prints it: integers plain, negatives with `-`, decimals as they are. */
 export const formatValue = (value: number): string => String(value)
-
-/** Every printed value of a table's data rows. */
-export const tableValues = (table: PrintedTable): (number | null)[] => table.rows.filter((row) => row.kind === 'data').flatMap((row) => row.values)
-
-/** Whether the data's tables print no blank (forms that cannot show a blank need that). */
-export const hasNoBlank = (data: ReportData): boolean => Object.values(data.cells).every((value) => value !== null)

@@ -17,7 +17,7 @@ import { assembleTemplateTables } from './tables/assemble-template-table.js'
 import { extractTables, type TableExtraction } from './tables/extract-tables.js'
 import { findGrids } from './tables/find-grids.js'
 import { tableLabelFilter } from './tables/table-label-filter.js'
-import type { Grid } from './model/grid.js'
+import { valueRowLines } from './tables/value-row-lines.js'
 import type { ActiveDisclosureTable2019, ActiveDisclosureTable2021 } from './model/active-disclosure-table.js'
 import type { RequestsTable2019, RequestsTable2021 } from './model/requests-table.js'
 import type { ReviewLitigationTable } from './model/review-litigation-table.js'
@@ -40,8 +40,8 @@ export function parseReport(input: string | Uint8Array, options?: Options): Pars
   foldTraditional(document, diagnostics)
   const grids = findGrids(document, settings.gridReaders)
   const sections = detectSections(document, settings.sectionDetectors, diagnostics, {
-    skipLines: gridLines(grids),
-    isTableLabel: tableLabelFilter(settings.templates),
+    skipLines: valueRowLines(document, grids),
+    isTableLabel: tableLabelFilter(settings.templates, grids),
   })
   const metadata = extractMetadata(document, sections, diagnostics)
   const extractions = extractTables(document, grids, settings.templates, metadata.meta.year)
@@ -86,13 +86,6 @@ function reportClassification(classification: Classification, diagnostics: Diagn
   } else if (classification.generation !== 'unrecognized' && classification.confidence < lowConfidence) {
     diagnostics.add('classify.low-confidence', 'classify', `Generation ${classification.generation} decided on weak evidence (confidence ${classification.confidence}).`)
   }
-}
-
-/** Lines covered by grids: their row labels are not headings. */
-function gridLines(grids: readonly Grid[]): Set<number> {
-  const lines = new Set<number>()
-  for (const grid of grids) for (let line = grid.lines[0]; line <= grid.lines[1]; line++) lines.add(line)
-  return lines
 }
 
 /** Builds the variant of the union for the decided generation, with its tables. */

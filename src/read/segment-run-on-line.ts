@@ -1,7 +1,10 @@
 import { chineseNumeralCharacters } from '../util/chinese-numeral.js'
 
-/** A line shorter than this is never cut. */
+/** A line shorter than this is cut only when it also reads like a flattened table. */
 export const runOnMinimumLength = 1500
+/** A flattened table on a line of its own: this long, with this many labels running into numbers. */
+const tableLineLength = 300
+const tableLineTransitions = 6
 
 const topMarker = new RegExp(`(?<![${chineseNumeralCharacters}第])[${chineseNumeralCharacters}]{1,3}、`, 'gu')
 const nestedMarker = new RegExp(`\\( *[${chineseNumeralCharacters}]{1,3} *\\)`, 'gu')
@@ -12,12 +15,14 @@ const nestedMarker = new RegExp(`\\( *[${chineseNumeralCharacters}]{1,3} *\\)`, 
  * each table stretch starts a line of its own: at white space and before every `二、` and `（一）`
  * marker.
  *
- * Only lines of {@link runOnMinimumLength} characters or more that hold at least three top-level
- * markers are cut; an ordinary paragraph with an inline enumeration is left alone. Returns the
+ * Only lines that hold at least three top-level markers and are {@link runOnMinimumLength}
+ * characters long — or shorter but full of labels running into numbers, as a flattened table is —
+ * are cut; an ordinary paragraph with an inline enumeration is left alone. Returns the
  * `[start, end)` of each segment in the line's text (white space left out), or null.
  */
 export function segmentRunOnLine(text: string): [number, number][] | null {
-  if (text.length < runOnMinimumLength) return null
+  if (text.length < tableLineLength) return null
+  if (text.length < runOnMinimumLength && (text.match(/\p{Script=Han}\d/gu)?.length ?? 0) < tableLineTransitions) return null
   const cuts = new Set<number>()
   let markers = 0
   for (const match of text.matchAll(topMarker)) {

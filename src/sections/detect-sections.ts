@@ -12,7 +12,7 @@ export interface DetectSectionsOptions {
   /** Lines that belong to tables (their row labels are not headings). */
   skipLines?: ReadonlySet<number>
   /** Titles that are table labels, not headings (`本年度办理结果` printed as `三、本年度办理结果`). */
-  isTableLabel?: (title: string) => boolean
+  isTableLabel?: (title: string, line: Line) => boolean
 }
 
 interface Candidate {
@@ -47,7 +47,7 @@ export function detectSections(
   options: DetectSectionsOptions = {},
 ): Section[] {
   const candidates = findCandidates(document, detectors, options.skipLines).filter(
-    (candidate) => !options.isTableLabel?.(candidate.line.text.slice(candidate.match.titleStart, candidate.titleEnd)),
+    (candidate) => !options.isTableLabel?.(candidate.line.text.slice(candidate.match.titleStart, candidate.titleEnd), candidate.line),
   )
   const roots: Section[] = []
   const stack: OpenLevel[] = []

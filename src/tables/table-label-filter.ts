@@ -1,27 +1,53 @@
+import type { Line } from '../model/block.js'
+import type { Grid } from '../model/grid.js'
 import { normalizeLabel } from './labels/normalize-label.js'
 import type { TableTemplate } from './table-template.js'
 
-/**
- * A test for heading titles that are really row or group labels of a template table
- * (`三、本年度办理结果`, `（七）总计`, `一、本年新收政府信息公开申请数量640020470` in flattened text):
- * the sections stage skips them. Digits run on after the label are ignored.
- */
-export function tableLabelFilter(templates: readonly TableTemplate[]): (title: string) => boolean {
-  const cached = cache.get(templates)
-  if (cached) return cached
-  const labels = new Set<string>()
-  for (const template of templates) {
-    for (const table of template.tables) {
-      for (const row of table.rows) for (const label of row.labels) labels.add(normalizeLabel(label).text)
-      for (const label of table.groupLabels) labels.add(normalizeLabel(label).text)
-    }
-  }
-  const filter = (title: string) => {
-    const text = normalizeLabel(title).text.replace(/[\d.\s]+$/u, '')
-    return text !== '' && labels.has(text)
-  }
-  cache.set(templates, filter)
-  return filter
+interface LabelSets {
+  /** Row and group labels of the G3/G4 tables: never headings, wherever they stand. */
+  everywhere: Set<string>
+  /** Labels of the G1/G2 indicator vocabulary: table labels only inside a table's lines. */
+  inTables: Set<string>
 }
 
-const cache = new WeakMap<readonly TableTemplate[], (title: string) => boolean>()
+const cache = new WeakMap<readonly TableTemplate[], LabelSets>()
+
+function labelSets(templates: readonly TableTemplate[]): LabelSets {
+  let sets = cache.get(templates)
+  if (sets) return sets
+  sets = { everywhere: new Set(), inTables: new Set() }
+  for (const template of templates) {
+    for (const table of template.tables) {
+      for (const row of table.rows) for (const label of row.labels) sets.everywhere.add(normalizeLabel(label).text)
+      for (const label of table.groupLabels) sets.everywhere.add(normalizeLabel(label).text)
+    }
+    const visit = (definitions: NonNullable<TableTemplate['statistics']>['indicators']) => {
+      for (const definition of definitions) {
+        for (const label of definition.labels) sets?.inTables.add(normalizeLabel(label).bare)
+        if (definition.children) visit(definition.children)
+      }
+    }
+    if (template.statistics) visit(template.statistics.indicators)
+  }
+  cache.set(templates, sets)
+  return sets
+}
+
+/**
+ * A test for heading titles that are really row or group labels of a table: the labels of the
+ * G3/G4 tables anywhere (`三、本年度办理结果`, `（七）总计`, `一、本年新收政府信息公开申请数量640020470`
+ * in flattened text), and the labels of the G1/G2 indicator vocabulary on the lines a grid spans
+ * (`一、主动公开情况` inside a flattened statistics table; outside a table, `（二）依申请公开情况`
+ * is a heading). Digits run on after the label are ignored.
+ */
+export function tableLabelFilter(templates: readonly TableTemplate[], grids: readonly Grid[]): (title: string, line: Line) => boolean {
+  const sets = labelSets(templates)
+  const inGrid = (line: Line) => grids.some((grid) => line.index >= grid.lines[0] && line.index <= grid.lines[1])
+  return (title, line) => {
+    const label = normalizeLabel(title)
+    const text = label.text.replace(/[\d.\s]+$/u, '')
+    if (text === '') return false
+    if (sets.everywhere.has(text)) return true
+    return inGrid(line) && (sets.inTables.has(label.bare.replace(/[\d.\s]+$/u, '')) || sets.inTables.has(text))
+  }
+}

@@ -46,7 +46,13 @@ export class IndicatorResolver {
     const topNear = this.#top.match(label)
     if (topNear) return { definition: topNear.value, group: topNear.value }
     const leafNear = this.#leaves.match(label)
-    return leafNear?.value
+    if (leafNear) return leafNear.value
+    // Flattened text glues headers to the first label (`指标名称单位本年累计一、主动公开信息数量`).
+    const topSuffix = this.#top.suffix(label)
+    if (topSuffix) return { definition: topSuffix, group: topSuffix }
+    const childSuffix = current ? children?.suffix(label) : undefined
+    if (current && childSuffix) return { definition: childSuffix, group: current }
+    return this.#leaves.suffix(label)
   }
 }
 

@@ -17,6 +17,8 @@ interface ColumnRoles {
   cumulative: number | null
   /** Year → column, for year-by-year tables. */
   years: Map<number, number>
+  /** Flattened text named a cumulative column but left no cell for it: values run together. */
+  gluedCumulative: boolean
 }
 
 const unitPattern = /^(?:条|件|个|次|人|人次|篇|期|份|元|万元|项|家|起)$/u
@@ -54,7 +56,6 @@ export function mapIndicatorTable(
     if (found && found.group === found.definition) group = found.group
     else if (found) group = found.group
     const key = found?.definition.key ?? null
-    const unit = roles.unit === null ? null : (row[roles.unit]?.text ?? null)
 
     if (roles.years.size > 0) {
       const values: Record<string, CellValue> = {}
@@ -70,7 +71,10 @@ export function mapIndicatorTable(
       continue
     }
 
-    const thisYear = roles.thisYear === null ? undefined : row[roles.thisYear]
+    // A row printed without its unit (`九、政府公报发行量4` in flattened text) is one cell short.
+    const shortRow = roles.cumulative === null && roles.unit !== null && row.length === roles.unit + 1 && isValueText(row[roles.unit]?.text ?? '')
+    const thisYear = shortRow ? row[roles.unit ?? 0] : roles.thisYear === null ? undefined : row[roles.thisYear]
+    const unit = roles.unit === null || shortRow ? null : (row[roles.unit]?.text ?? null)
     const cumulative = roles.cumulative === null ? undefined : row[roles.cumulative]
     if (!key) {
       if (!found) into.unmapped.push(unmappedRow(labelCell, unit, [thisYear, cumulative], grid, diagnostics))
@@ -81,6 +85,14 @@ export function mapIndicatorTable(
         position: labelCell.position,
         path: `statistics.${key}`,
       })
+      continue
+    }
+    if (roles.gluedCumulative && thisYear && cumulative === undefined && /^\d{2,}$/u.test(thisYear.text.trim())) {
+      // Flattened: this year's value and the cumulative one run together (`294981916`).
+      const split = splitCumulative(thisYear, grid, key, diagnostics)
+      into.cells[key] = split[0]
+      into.cumulative[key] = split[1]
+      mapped++
       continue
     }
     into.cells[key] = convertMoney(cellValue(thisYear, { via: grid.via, path: `statistics.${key}`, kind: 'money' }, diagnostics), key, unit, vocabulary, diagnostics)
@@ -94,8 +106,9 @@ export function mapIndicatorTable(
 
 /** Finds the header row and the role of each column. */
 function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary): ColumnRoles {
-  const roles: ColumnRoles = { header: -1, label: 0, unit: null, thisYear: null, cumulative: null, years: new Map() }
-  const matches = (text: string, labels: readonly string[]) => labels.some((label) => compact(text) === label || compact(text).startsWith(label))
+  const roles: ColumnRoles = { header: -1, label: 0, unit: null, thisYear: null, cumulative: null, years: new Map(), gluedCumulative: false }
+  // A header cell is the word alone or with a short gloss; a label glued to it in flattened text is not.
+  const matches = (text: string, labels: readonly string[]) => labels.some((label) => compact(text) === label || (compact(text).startsWith(label) && compact(text).length <= label.length + 6))
   for (let r = 0; r < Math.min(3, grid.rows.length); r++) {
     const row = grid.rows[r] ?? []
     const years = row.map((cell, index) => [Number(compact(cell.text)), index] as const).filter(([value]) => value >= 2000 && value <= 2099)
@@ -121,6 +134,11 @@ function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary): ColumnRoles {
       roles.cumulative = yearToDate
     }
     break
+  }
+  // Flattened text glues the header to the first label: `指标名称计量单位本年度历年累计主动公开…`.
+  if (roles.cumulative === null) {
+    const head = grid.rows.slice(0, 3).flatMap((row) => row.map((cell) => compact(cell.text))).join('')
+    roles.gluedCumulative = vocabulary.cumulativeColumns.some((label) => head.includes(label))
   }
   // Without a header, or a header that names no value column: infer from the cells.
   if (roles.unit === null) roles.unit = inferUnitColumn(grid, roles)
@@ -172,3 +190,34 @@ function convertMoney(value: CellValue, key: string, printedUnit: string | null,
 }
 
 export { parseCellValue }
+
+/**
+ * Splits this year's value and the cumulative one printed together (`294981916`) with the G1
+ * relation 历年累计 ≥ 本年度 (templates.md §3.3). Only a unique split is taken; otherwise both stay
+ * null with `table.row-split-ambiguous`.
+ */
+function splitCumulative(cell: GridCell, grid: Grid, key: string, diagnostics: DiagnosticList): [CellValue, CellValue] {
+  const digits = cell.text.trim()
+  const candidates: [string, string][] = []
+  for (let cut = 1; cut < digits.length; cut++) {
+    const left = digits.slice(0, cut)
+    const right = digits.slice(cut)
+    if ((left.length > 1 && left.startsWith('0')) || (right.length > 1 && right.startsWith('0'))) continue
+    if (Number(right) >= Number(left)) candidates.push([left, right])
+  }
+  const via = [...grid.via, 'split-flattened-row']
+  const only = candidates.length === 1 ? candidates[0] : undefined
+  if (only) {
+    return [
+      { value: Number(only[0]), raw: only[0], position: cell.position, via, confidence: 'high' },
+      { value: Number(only[1]), raw: only[1], position: cell.position, via, confidence: 'high' },
+    ]
+  }
+  diagnostics.add(candidates.length > 1 ? 'table.row-split-ambiguous' : 'table.row-split-unsolvable', 'tables', `Cannot split ${JSON.stringify(digits)} into this year's and the cumulative value of statistics.${key} ${candidates.length > 1 ? 'in one way only' : 'in any way that fits'}; kept as null.`, {
+    position: cell.position,
+    path: `statistics.${key}`,
+    actual: digits,
+  })
+  const blank: CellValue = { value: null, raw: digits, position: cell.position, via, confidence: 'low' }
+  return [blank, { ...blank }]
+}

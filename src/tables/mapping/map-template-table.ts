@@ -39,8 +39,9 @@ function indexes(definition: TableDefinition) {
 }
 
 const compactText = (cell: GridCell | undefined) => (cell?.text ?? '').normalize('NFKC').replace(/\s+/gu, '')
-const isValueCell = (cell: GridCell | undefined) => cell !== undefined && isValueText(cell.text)
-const digitRun = /^[\d.]+(?: [\d.]+)*$/u
+const digitRun = /^[\d.]+(?:[-+][\d.]+)*(?: [-+]?[\d.]+(?:[-+][\d.]+)*)*$/u
+/** A value cell: a number, a blank mark, or a run of digits to split (`5-14`, `500000 5`). */
+const isValueCell = (cell: GridCell | undefined) => cell !== undefined && (isValueText(cell.text) || digitRun.test(cell.text.trim()))
 
 /**
  * Reads a template table (G3/G4 tables 2, 3, 4) off a grid: finds header rows and the column each
@@ -91,6 +92,12 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
       rowIndex.match(joined, unmatched) ??
       rowIndex.match(normalizeLabel(labels.join('')), unmatched)
     const hasValues = row.slice(labelEnd).some((cell) => cell.text.trim() !== '')
+    // A row with no cell after its label is a header or group line of flattened text
+    // (`自然人法人或其他组织总计`): it never takes a template row.
+    if (found && row.length === labelEnd) {
+      pending = ''
+      continue
+    }
     if (!found) {
       const isGroup = groups.match(joined) !== undefined || groups.match(last) !== undefined
       // A label-only row that is no group label may be the first half of a wrapped label.
@@ -190,7 +197,7 @@ function readRowValues(
   // One cell of run-together digits where the row needs several values.
   const only = filled[0]
   if (columns.length > 1 && filled.length === 1 && only && digitRun.test(only.text.trim()) && only.text.replace(/\D/gu, '').length >= columns.length) {
-    const split = splitDigits(only.text.trim().split(/ +/u), columns.length, sumsForColumns(columns, definition.rowSums))
+    const split = splitDigits(only.text.trim().split(/ +/u), columns.length, sumsForColumns(columns, definition.rowSums), columns.map((column) => column.kind))
     if (split.kind === 'unique') {
       columns.forEach((column, index) => {
         result.set(column.key, {

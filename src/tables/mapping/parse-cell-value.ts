@@ -22,6 +22,8 @@ export function parseCellValue(text: string, kind: ValueKind = 'count'): CellRea
   if (!match) return { kind: 'unreadable' }
   const sign = match[1] === '-' || match[1] === '－' ? -1 : 1
   const digits = (match[2] ?? '').replace(/,/gu, '')
+  // `01` is no printed number: a flattened run or a code. Reading it as 1 would be a silent guess.
+  if (/^0\d/u.test(digits)) return { kind: 'unreadable' }
   if (kind === 'count' && (sign < 0 || digits.includes('.'))) return { kind: 'unreadable' }
   if (kind !== 'signed' && sign < 0) return { kind: 'unreadable' }
   const value = sign * Number(digits)

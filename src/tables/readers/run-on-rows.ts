@@ -41,7 +41,7 @@ export const runOnRows: GridReader = {
       for (; j < lines.length; j++) {
         const line = lines[j]
         if (!line || claimed.has(j) || line.blank || line.ignored || line.text.includes('\t')) break
-        const count = countTransitions(line.text) + (/\d{12}/u.test(line.text) ? minimumRows - 1 : 0)
+        const count = countTransitions(line.text) + (/\d{12}/u.test(line.text) ? minimumRows : 0)
         const numbersOnly = /^[\d. ]+$/u.test(line.text)
         if (count === 0 && !numbersOnly && !isHeaderText(line.text)) break
         run.push(line)
@@ -72,42 +72,45 @@ function countTransitions(text: string): number {
   return count
 }
 
-// A heading (`三、收到和处理政府信息公开申请情况`) ends a run; a numbered group label of the table
-// (`三、本年度办理结果`) does not: headings end in words like 情况.
-const headingStart = /^[一二三四五六七八九十]{1,3}、.{0,40}?(?:情况|事项|概述|措施|问题)/u
-
-/** A stretch of table headers between rows: no numbers, no sentence marks, not a heading. */
+/**
+ * A stretch of table headers or group labels between rows: no numbers, no sentence marks. A
+ * heading between two tables may sit in a run too; only the lines of rows with values are kept
+ * from the sections stage (`valueRowLines`), so it stays a heading.
+ */
 function isHeaderText(text: string): boolean {
-  return !/[。；;！？\d]/u.test(text) && text.length <= 200 && !headingStart.test(text)
+  return !/[。；;！？\d]/u.test(text) && text.length <= 200
 }
 
 function tokenize(line: Line): Token[] {
   const tokens: Token[] = []
   const text = line.text
-  const pattern = /(\d[\d.]*)|([^\d ]+)/gu
+  // Digits, with the signs of 本年增/减 inside a run (`5-14`), or anything else up to a digit.
+  const pattern = /(\d[\d.]*(?:[-+]\d[\d.]*)*)|([^\d ]+)/gu
   for (const match of text.matchAll(pattern)) {
-    const kind = match[1] !== undefined ? 'digits' : 'text'
     const start = match.index
-    let end = start + match[0].length
-    if (kind === 'digits') {
-      const next = text.slice(end, end + 2)
-      // `00000002.其他…`: the last digit is the next label's number.
-      if (/^[.、][^\d]/u.test(next) || (text[end - 1] === '.' && /^[^\d ]/u.test(text[end] ?? ''))) {
-        const numberEnd = text[end - 1] === '.' ? end - 1 : end
-        const numbering = numberEnd - 1
-        if (numbering > start) {
-          tokens.push({ kind: 'digits', line, start, end: numbering })
-          tokens.push({ kind: 'text', line, start: numbering, end })
-          continue
-        }
-        tokens.push({ kind: 'text', line, start, end })
-        continue
-      }
+    const end = start + match[0].length
+    if (match[1] === undefined) {
+      tokens.push({ kind: 'text', line, start, end })
+      continue
     }
-    tokens.push({ kind, line, start, end })
+    // `00000002.其他…`, `0 3. 业务…`, `12、…`: the last digit before `.`/`、` numbers the next label.
+    const dotted = match[0].endsWith('.') && (end === text.length || /^ ?[^\d ]/u.test(text.slice(end, end + 2)))
+    const enumerated = text[end] === '、'
+    if (dotted || enumerated) {
+      const bodyEnd = dotted ? end - 1 : end
+      const separate = start === 0 || text[start - 1] === ' '
+      const numberStart = separate && bodyEnd - start <= 2 ? start : bodyEnd - 1
+      if (numberStart > start) tokens.push({ kind: 'digits', line, start, end: numberStart })
+      tokens.push({ kind: 'text', line, start: numberStart, end })
+      continue
+    }
+    tokens.push({ kind: 'digits', line, start, end })
   }
   return tokens
 }
+
+/** Units printed between a label and its number in flattened indicator tables (`收到申请数件23`). */
+const trailingUnit = /(?:万元|人次|条|件|个|次|人|篇|期|份|元|项)$/u
 
 function toGrid(document: ReadDocument, run: readonly Line[]): Grid | undefined {
   const tokens = run.flatMap(tokenize)
@@ -124,14 +127,34 @@ function toGrid(document: ReadDocument, run: readonly Line[]): Grid | undefined 
     return { text, position: { start, end } }
   }
   const flush = () => {
-    if (label.length > 0 || digits.length > 0) rows.push([cell(label, ''), ...(digits.length > 0 ? [cell(digits, ' ')] : [])])
+    if (label.length > 0 || digits.length > 0) rows.push([...labelCells(label), ...(digits.length > 0 ? [cell(digits, ' ')] : [])])
     label = []
     digits = []
   }
+  // A label and, when it ends in a unit (`…申请数件`), the unit as a cell of its own.
+  const labelCells = (parts: Token[]): GridCell[] => {
+    const last = parts[parts.length - 1]
+    const unit = last ? trailingUnit.exec(last.line.text.slice(last.start, last.end)) : null
+    if (!last || !unit || last.end - last.start <= unit[0].length || digits.length === 0) return [cell(parts, '')]
+    const unitToken = { ...last, start: last.end - unit[0].length }
+    return [cell([...parts.slice(0, -1), { ...last, end: unitToken.start }], ''), cell([unitToken], '')]
+  }
+  const openBrackets = (parts: readonly Token[]) => {
+    let depth = 0
+    for (const part of parts) for (const character of part.line.text.slice(part.start, part.end)) depth += character === '（' || character === '(' ? 1 : character === '）' || character === ')' ? -1 : 0
+    return depth > 0
+  }
   for (const token of tokens) {
+    if (token.kind === 'digits' && digits.length === 0 && openBrackets(label)) {
+      // A number inside a gloss belongs to the label: `（不同渠道和方式公开相同信息计1条）`.
+      label.push({ ...token, kind: 'text' })
+      continue
+    }
     if (token.kind === 'text') {
-      // Text after digits starts the next row; text after text continues the label.
-      if (digits.length > 0) flush()
+      // Text after digits starts the next row; so does text on a new line after a label without
+      // numbers (a group label: `（二）通过不同渠道和方式公开政府信息的情况` / `1.政府公报公开…`).
+      const previousLine = label[label.length - 1]?.line
+      if (digits.length > 0 || (previousLine !== undefined && previousLine !== token.line)) flush()
       // A number glued to a label start (`2.其他…`) belongs to the label.
       const previous = label[label.length - 1]
       if (previous && previous.line === token.line && previous.end === token.start) previous.end = token.end

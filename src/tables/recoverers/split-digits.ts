@@ -1,4 +1,4 @@
-import type { RowSum } from '../table-definition.js'
+import type { RowSum, ValueKind } from '../table-definition.js'
 
 /** Result of splitting a run of digits into a row's values. */
 export type DigitSplit =
@@ -18,10 +18,18 @@ const maxDigits = 9
  * `行政规范性文件693665` = 69 | 3 | 665; table 4 `10203120001200000` = 1,0,2,0,3 | 12,0,0,0,12 |
  * 0,0,0,0,0). `chunks` are the digit runs as printed; a space between runs is a hard cell border.
  * Numbers have no leading zeros. `sums` use value indices (`total` = index of the total, `parts`
- * its addends). A decimal point stays inside one number (`24252.311082`).
+ * its addends). A decimal point stays inside one number (`24252.311082`); a sign may start a
+ * number only in a `signed` column, a decimal point only in a `money` one (`kinds[index]`, default
+ * `count`).
  */
-export function splitDigits(chunks: readonly string[], count: number, sums: readonly { total: number; parts: readonly number[] }[]): DigitSplit {
-  const pieces = chunks.filter((chunk) => chunk !== '')
+export function splitDigits(
+  chunks: readonly string[],
+  count: number,
+  sums: readonly { total: number; parts: readonly number[] }[],
+  kinds: readonly ValueKind[] = [],
+): DigitSplit {
+  // A sign inside a run starts a number (`5-14` = 5 | -1 | 4 in a 本年增/减 column): a hard border.
+  const pieces = chunks.flatMap((chunk) => chunk.split(/(?=[-+])/u)).filter((chunk) => chunk !== '' && chunk !== '-' && chunk !== '+')
   const solutions: string[][] = []
   let examined = 0
   let exhausted = false
@@ -59,10 +67,14 @@ export function splitDigits(chunks: readonly string[], count: number, sums: read
     }
     const remainingChunks = pieces.length - chunkIndex - 1
     if (current.length + 1 + remainingChunks > count) return
-    for (let end = offset + 1; end <= Math.min(chunk.length, offset + maxDigits + (chunk.includes('.') ? 7 : 0)); end++) {
+    const sign = offset === 0 && (chunk[0] === '-' || chunk[0] === '+') ? 1 : 0
+    const kind = kinds[current.length] ?? 'count'
+    if (sign > 0 && kind !== 'signed') return
+    for (let end = offset + sign + 1; end <= Math.min(chunk.length, offset + sign + maxDigits + (chunk.includes('.') ? 7 : 0)); end++) {
       const text = chunk.slice(offset, end)
-      if (text.length > 1 && text.startsWith('0') && !text.startsWith('0.')) break
-      if (text.endsWith('.') || text.startsWith('.')) continue
+      const digits = text.slice(sign)
+      if (digits.length > 1 && digits.startsWith('0') && !digits.startsWith('0.')) break
+      if (digits.endsWith('.') || digits.startsWith('.') || (kind !== 'money' && digits.includes('.'))) continue
       if (chunk[end] === '.') continue
       current.push(text)
       if (satisfied(current, false)) search(chunkIndex, end)

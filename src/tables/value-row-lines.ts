@@ -1,0 +1,39 @@
+import type { ReadDocument } from '../model/block.js'
+import type { Grid } from '../model/grid.js'
+import { isValueText } from './mapping/parse-cell-value.js'
+
+const digitRun = /^[-+]?[\d.]+(?:[-+ ][-+]?[\d.]+)*$/u
+
+/**
+ * The lines of the grid rows that hold values (a number, a blank mark, a run of digits): the lines
+ * whose labels the sections stage must not take for headings. Header and caption lines of a grid
+ * are left out, so a heading printed between two tables of one run (`四、政府信息公开行政复议、
+ * 行政诉讼情况`) stays a heading.
+ */
+export function valueRowLines(document: ReadDocument, grids: readonly Grid[]): Set<number> {
+  const lines = new Set<number>()
+  const starts = document.lines.map((line) => line.position.start.offset)
+  const lineAt = (offset: number) => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((starts[middle] ?? 0) <= offset) low = middle
+      else high = middle - 1
+    }
+    return low
+  }
+  for (const grid of grids) {
+    for (const row of grid.rows) {
+      const hasValue = row.some((cell, index) => index > 0 && (cell.text === '' ? cell.position !== null : isValueText(cell.text) || digitRun.test(cell.text.trim())))
+      if (!hasValue) continue
+      for (const cell of row) {
+        if (!cell.position) continue
+        const first = lineAt(cell.position.start.offset)
+        const last = lineAt(Math.max(cell.position.start.offset, cell.position.end.offset - 1))
+        for (let line = first; line <= last; line++) lines.add(line)
+      }
+    }
+  }
+  return lines
+}

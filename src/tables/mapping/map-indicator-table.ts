@@ -136,9 +136,10 @@ function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary): ColumnRoles {
     break
   }
   // Flattened text glues the header to the first label: `指标名称计量单位本年度历年累计主动公开…`.
-  if (roles.cumulative === null) {
+  // No header cell names a value column, yet the first rows name a cumulative one.
+  if (roles.cumulative === null && roles.thisYear === null) {
     const head = grid.rows.slice(0, 3).flatMap((row) => row.map((cell) => compact(cell.text))).join('')
-    roles.gluedCumulative = vocabulary.cumulativeColumns.some((label) => head.includes(label))
+    roles.gluedCumulative = vocabulary.cumulativeColumns.some((label) => label.length > 2 && head.includes(label))
   }
   // Without a header, or a header that names no value column: infer from the cells.
   if (roles.unit === null) roles.unit = inferUnitColumn(grid, roles)

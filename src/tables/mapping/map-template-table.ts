@@ -253,15 +253,16 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
   const width = definition.rows.length * definition.columns.length
   let fit = 0
   for (const row of grid.rows) {
-    for (const cell of row) {
+    for (const cell of new Set(row)) {
       const text = normalizeLabel(cell.text)
       if (text.text === '') continue
       if (rowIndex.exact(text).length > 0 || columnIndex.exact(text).length > 0) fit++
     }
   }
-  const cues = grid.rows.flat().map((cell) => compactText(cell)).join('')
+  const cues = [...new Set(grid.rows.flat())].map((cell) => compactText(cell)).join('')
   const cued = definition.cues.filter((cue) => cues.includes(cue)).length
-  if (cued < 2 && fit < 4) return undefined
+  // Table 4's own words must be there (行政复议, 未经复议直接起诉 …): a 总计 column is not enough.
+  if (cued < 2) return undefined
   const values = new Map<string, Map<string, CellValue>>()
   let data: (GridCell | undefined)[] | undefined
   let split: number[] | undefined

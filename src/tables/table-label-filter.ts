@@ -42,7 +42,23 @@ function labelSets(templates: readonly TableTemplate[]): LabelSets {
  */
 export function tableLabelFilter(templates: readonly TableTemplate[], grids: readonly Grid[]): (title: string, line: Line) => boolean {
   const sets = labelSets(templates)
-  const inGrid = (line: Line) => grids.some((grid) => line.index >= grid.lines[0] && line.index <= grid.lines[1])
+  // Grids sorted by their first line; a binary search finds the one that may hold a line.
+  const sorted = [...grids].sort((a, b) => a.lines[0] - b.lines[0])
+  const reach: number[] = []
+  for (const grid of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -1, grid.lines[1]))
+  const inGrid = (line: Line) => {
+    let low = 0
+    let high = sorted.length - 1
+    let found = -1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if ((sorted[middle]?.lines[0] ?? 0) <= line.index) {
+        found = middle
+        low = middle + 1
+      } else high = middle - 1
+    }
+    return found >= 0 && (reach[found] ?? -1) >= line.index
+  }
   return (title, line) => {
     const label = normalizeLabel(title)
     const text = label.text.replace(/[\d.\s]+$/u, '')

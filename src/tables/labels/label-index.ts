@@ -81,30 +81,40 @@ export class LabelIndex<T> {
     const exact = this.exact(label).filter((value) => !allowed || allowed(value))
     if (exact.length === 1 && exact[0] !== undefined) return { value: exact[0], kind: 'exact' }
     if (exact.length > 1) return undefined
-    const text = label.bare
-    if (text.length < 2) return undefined
-    let best: { value: T; score: number; kind: LabelMatchKind } | undefined
-    let tie = false
-    for (const entry of this.#entries) {
-      if (allowed && !allowed(entry.value)) continue
-      for (const key of entry.keys) {
-        const scored = scoreKey(text, key)
-        if (!scored) continue
-        if (!best || scored.score < best.score) {
-          best = { value: entry.value, ...scored }
-          tie = false
-        } else if (scored.score === best.score && best.value !== entry.value) {
-          tie = true
+    // The best score of each value, best first (memoised per text; `allowed` filters afterwards).
+    const ranked = this.#ranked(label.bare)
+    const candidates = allowed ? ranked.filter((candidate) => allowed(candidate.value)) : ranked
+    const [best, second] = candidates
+    if (!best || (second && second.score === best.score)) return undefined
+    return { value: best.value, kind: best.kind }
+  }
+
+  readonly #rankCache = new Map<string, { value: T; score: number; kind: LabelMatchKind }[]>()
+
+  #ranked(text: string): { value: T; score: number; kind: LabelMatchKind }[] {
+    const cached = this.#rankCache.get(text)
+    if (cached) return cached
+    const best = new Map<T, { value: T; score: number; kind: LabelMatchKind }>()
+    if (text.length >= 2) {
+      for (const entry of this.#entries) {
+        for (const key of entry.keys) {
+          const scored = scoreKey(text, key)
+          if (!scored) continue
+          const previous = best.get(entry.value)
+          if (!previous || scored.score < previous.score) best.set(entry.value, { value: entry.value, ...scored })
         }
       }
     }
-    if (!best || tie) return undefined
-    return { value: best.value, kind: best.kind }
+    const ranked = [...best.values()].sort((a, b) => a.score - b.score)
+    if (this.#rankCache.size >= 5_000) this.#rankCache.clear()
+    this.#rankCache.set(text, ranked)
+    return ranked
   }
 }
 
 /** Lower is better; undefined when the key does not match. */
 function scoreKey(text: string, key: string): { score: number; kind: LabelMatchKind } | undefined {
+  if (text.charCodeAt(0) !== key.charCodeAt(0) && Math.abs(text.length - key.length) > fuzzyBudget(key.length)) return undefined
   // A wrapped or truncated label: one is a long prefix of the other.
   const shorter = text.length < key.length ? text : key
   const longer = text.length < key.length ? key : text

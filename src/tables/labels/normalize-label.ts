@@ -26,6 +26,19 @@ export interface NormalizedLabel {
  * numbering marker split off, and a variant without parenthetical glosses.
  */
 export function normalizeLabel(label: string): NormalizedLabel {
+  const cached = cache.get(label)
+  if (cached) return cached
+  const normalized = computeNormalizedLabel(label)
+  // A bounded cache: the same cell texts are normalised by every template and every pass.
+  if (cache.size >= cacheLimit) cache.clear()
+  cache.set(label, normalized)
+  return normalized
+}
+
+const cache = new Map<string, NormalizedLabel>()
+const cacheLimit = 20_000
+
+function computeNormalizedLabel(label: string): NormalizedLabel {
   let text = label.normalize('NFKC').replace(/[\s\u00a0\u3000]+/gu, '').replace(quotePattern, '')
   for (const [pattern, replacement] of ocrRepairs) text = text.replace(pattern, replacement)
   text = text.replace(/^[」」】\]|丨|·•.。,，、\-=]+/u, '')
@@ -40,5 +53,5 @@ export function normalizeLabel(label: string): NormalizedLabel {
   // Glosses: `规章（设区的市…）`, and wrapped ones whose closing bracket is lost.
   const open = text.search(/[(（]/u)
   const bare = open >= 2 ? text.slice(0, open) : text.replace(glossPattern, '') || text
-  return { text, bare, numbering }
+  return Object.freeze({ text, bare, numbering })
 }

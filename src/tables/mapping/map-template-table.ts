@@ -68,7 +68,8 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
   for (const row of grid.rows) {
     const labelEnd = labelBoundary(row)
     const labelCells = row.slice(0, labelEnd)
-    const headerColumns = readHeader(row, columnIndex, groups)
+    // A row holding a number is data, never a header.
+    const headerColumns = row.some((cell) => cell.text.trim() !== '' && isValueCell(cell)) ? new Map<string, number>() : readHeader(row, columnIndex, groups)
     if (headerColumns.size >= 1) {
       header = placeColumns(headerColumns, definition, header)
       fit += headerColumns.size

@@ -27,11 +27,20 @@ export function parseCellValue(text: string, kind: ValueKind = 'count'): CellRea
   if (kind === 'count' && (sign < 0 || digits.includes('.'))) return { kind: 'unreadable' }
   if (kind !== 'signed' && sign < 0) return { kind: 'unreadable' }
   const value = sign * Number(digits)
-  if (!Number.isFinite(value)) return { kind: 'unreadable' }
+  // Past 2^53 a double no longer holds every integer: 17 digits would come back changed.
+  const integerDigits = digits.split('.')[0] ?? ''
+  if (!Number.isFinite(value) || integerDigits.length > 15) return { kind: 'unreadable' }
   return { kind: 'number', value: value === 0 ? 0 : value, unit: match[3] ?? null }
 }
 
-/** Whether a cell's text reads as a number or a blank token (not a label). */
+/** Whether a cell's text reads as a number of any kind or a blank token (not a label). */
 export function isValueText(text: string): boolean {
-  return parseCellValue(text, 'money').kind !== 'unreadable' || parseCellValue(text, 'signed').kind === 'number'
+  const cached = valueTextCache.get(text)
+  if (cached !== undefined) return cached
+  const result = parseCellValue(text, 'money').kind !== 'unreadable' || parseCellValue(text, 'signed').kind === 'number'
+  if (valueTextCache.size >= 20_000) valueTextCache.clear()
+  valueTextCache.set(text, result)
+  return result
 }
+
+const valueTextCache = new Map<string, boolean>()

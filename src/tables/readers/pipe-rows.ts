@@ -3,8 +3,19 @@ import type { Grid, GridCell } from '../../model/grid.js'
 import { cellOf, makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
 
-const isPipeRow = (line: Line) => /^ *\|.*\| *$/u.test(line.text) || (line.text.split('|').length >= 3 && !line.text.includes('\t'))
-const isSeparator = (line: Line) => /^ *\|? *:?-{2,}:? *(?:\| *:?-{2,}:? *)*\|? *$/u.test(line.text)
+const isPipeRow = (line: Line) => line.text.includes('|') && (/^ *\|.*\| *$/u.test(line.text) || (line.text.split('|').length >= 3 && !line.text.includes('\t')))
+/**
+ * A Markdown separator line (`|---|:--:|`): every piece between pipes is dashes with optional
+ * colons. Tested piece by piece — one anchored regex with adjacent ` *` runs is quadratic on long
+ * runs of spaces.
+ */
+const isSeparator = (line: Line) => {
+  if (!line.text.includes('-')) return false
+  const pieces = line.text.trim().split('|')
+  if (pieces[0]?.trim() === '') pieces.shift()
+  if (pieces[pieces.length - 1]?.trim() === '') pieces.pop()
+  return pieces.length > 0 && pieces.every((piece) => /^ *:?-{2,}:? *$/u.test(piece))
+}
 
 /**
  * Rows written with pipes, with or without Markdown separator lines (text from PDF-to-Markdown

@@ -1,7 +1,8 @@
 // Peak heap of one call: the V8 heap in use just before every garbage collection during the call
 // (the heap only grows between collections, so those are its local maxima) and at its end, less
 // the heap in use before it, after a full collection. Garbage not yet collected counts, as it
-// does for the process.
+// does for the process. The live peak is the largest heap left right after a full collection: what the
+// call really held at that moment (a lower bound of its true live peak).
 import { GCProfiler, setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 
@@ -11,10 +12,11 @@ const collectGarbage = runInNewContext('gc') as () => void
 const usedHeap = (): number => process.memoryUsage().heapUsed
 
 /**
- * Bytes the V8 heap grew by at its highest point while `task` ran (0 when it never grew), and the
- * bytes still held afterwards by what `task` returned.
+ * Bytes the V8 heap grew by at its highest point while `task` ran (0 when it never grew), the
+ * largest growth left after a collection during it (`live`), and the bytes still held afterwards by
+ * what `task` returned.
  */
-export function measurePeakHeap(task: () => unknown): { peak: number; retained: number } {
+export function measurePeakHeap(task: () => unknown): { peak: number; live: number; retained: number } {
   collectGarbage()
   const before = usedHeap()
   const profiler = new GCProfiler()
@@ -23,9 +25,15 @@ export function measurePeakHeap(task: () => unknown): { peak: number; retained: 
   const atEnd = usedHeap()
   const profile = profiler.stop()
   let peak = atEnd
-  for (const collection of profile?.statistics ?? []) peak = Math.max(peak, collection.beforeGC.heapStatistics.usedHeapSize)
+  let live = 0
+  for (const collection of profile?.statistics ?? []) {
+    peak = Math.max(peak, collection.beforeGC.heapStatistics.usedHeapSize)
+    // Only a full collection leaves nothing but live objects.
+    if (collection.gcType === 'MarkSweepCompact') live = Math.max(live, collection.afterGC.heapStatistics.usedHeapSize)
+  }
   collectGarbage()
   const retained = usedHeap() - before
+  live = Math.max(live, usedHeap())
   void result
-  return { peak: Math.max(0, peak - before), retained: Math.max(0, retained) }
+  return { peak: Math.max(0, peak - before), live: Math.max(0, live - before), retained: Math.max(0, retained) }
 }

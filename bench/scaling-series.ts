@@ -16,9 +16,12 @@ export interface ScalingPoint {
   medianMs: number
   /** Megabytes (10^6 bytes) per second. */
   mbPerSecond: number
-  /** Peak heap growth during one parse, in bytes, and that over `bytes`. */
+  /** Peak heap growth during one parse, garbage included, in bytes, and that over `bytes`. */
   peakHeapBytes: number
   peakHeapPerInputByte: number
+  /** Largest heap growth left after a full collection during the parse (live data), and that over `bytes`. */
+  liveHeapBytes: number
+  liveHeapPerInputByte: number
   /** Heap still held by the result afterwards, in bytes. */
   retainedHeapBytes: number
   /** Output sizes, which must grow with the copies (a parse that gave up would be fast). */
@@ -53,6 +56,8 @@ async function point(label: string, text: string, copies: number, runs: number):
     mbPerSecond: bytes / 1e6 / (medianMs / 1000),
     peakHeapBytes: heap.peak,
     peakHeapPerInputByte: heap.peak / bytes,
+    liveHeapBytes: heap.live,
+    liveHeapPerInputByte: heap.live / bytes,
     retainedHeapBytes: heap.retained,
     sections: report?.sections.length ?? 0,
     tables: report?.tables.length ?? 0,

@@ -16,8 +16,11 @@ export interface InputError {
 export interface InputResult {
   index: number
   name: string
-  /** Text for standard output, already formatted (may be empty). */
-  output: string
+  /**
+   * What to print on standard output, already formatted (may be empty). A worker thread sends it
+   * as UTF-8 bytes, transferred rather than copied, so the main thread only writes it out.
+   */
+  output: string | Uint8Array
   /** Null when the input could not be read. */
   generation: ParsedReport['generation'] | null
   /** Failed checks of severity `error`. */

@@ -11,5 +11,13 @@ export function serveWorker(): void {
   const port = parentPort
   if (port === null) throw new TypeError('serveWorker: must run inside a worker thread')
   const settings = workerData as CliSettings
-  port.on('message', (task: InputTask) => port.postMessage(processInput(task, settings)))
+  port.on('message', (task: InputTask) => {
+    const result = processInput(task, settings)
+    const output = Buffer.from(result.output)
+    // Transfer the bytes instead of cloning a long string; Buffer.from may share a pooled
+    // ArrayBuffer for short outputs, which must be copied rather than detached.
+    const own = output.byteOffset === 0 && output.byteLength === output.buffer.byteLength
+    const bytes = own ? output : new Uint8Array(output)
+    port.postMessage({ ...result, output: bytes }, [bytes.buffer as ArrayBuffer])
+  })
 }

@@ -66,7 +66,7 @@ async function runCommand(command: CliSettings['command'], inputs: string[], opt
     jobs: options.jobs,
     workerUrl: io.workerUrl,
     onResult: (result) => {
-      if (result.output) io.stdout.write(result.output)
+      if (result.output.length > 0) io.stdout.write(result.output)
       addToTally(tally, result)
       progress.update(tally.files)
     },

@@ -24,6 +24,18 @@ export { locateFaults } from './checks/locate-fault.js'
 
 // Defaults and built-in plug-ins
 export {
+  defaultGridReaders,
+  alignedColumns,
+  blockTable,
+  cellPerLine,
+  pipeRows,
+  runOnRows,
+  tabCellPerLine,
+  tabSeparatedRows,
+} from './tables/readers/index.js'
+export { findGrids } from './tables/find-grids.js'
+export { normalizeLabel } from './tables/labels/normalize-label.js'
+export {
   defaultSectionDetectors,
   arabicCommaHeading,
   arabicDotHeading,
@@ -49,6 +61,11 @@ export { compareSums, equalsSum, everyCell, everyTuple } from './templates/relat
 
 // Types
 export type { Options } from './options.js'
+export type { GridReader } from './tables/grid-reader.js'
+export type { ColumnDefinition, ColumnSum, RowDefinition, RowSum, TableDefinition, ValueKind } from './tables/table-definition.js'
+export type { IndicatorDefinition, IndicatorVocabulary } from './tables/indicator-definition.js'
+export type { ProseFigure, TableTemplate } from './tables/table-template.js'
+export type { NormalizedLabel } from './tables/labels/normalize-label.js'
 export type { DiagnosticCode } from './diagnostics/codes.js'
 export type { DetectorContext, HeadingMatch, SectionDetector } from './sections/section-detector.js'
 export type { NumberingMatch, NumberingStyle } from './sections/numbering.js'

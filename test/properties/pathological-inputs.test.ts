@@ -71,14 +71,16 @@ describe('100,000 repetitions of a heading marker', () => {
 
 describe('a run of 100,000 digits', () => {
   test(
-    'should be no heading and no table as the whole input',
+    'should be no heading and give no value as the whole input',
     () => {
       fc.assert(
         fc.property(fc.constantFrom('1', '9', '０', '1 '), (digit) => {
           const report = parseReport(digit.repeat(repetitions))
           expect(report.sections).toEqual([])
-          expect(report.tables).toEqual([])
           expect(report.generation).toBe('unrecognized')
+          // The run-on-rows reader may see a lone value row; no template may take a number from it.
+          expect(report.tables.every((table) => table.template === null)).toBe(true)
+          expect(listCells(report)).toEqual([])
         }),
         settings,
       )
@@ -95,8 +97,9 @@ describe('a run of 100,000 digits', () => {
       const printed = '\t264\n'
       expect(text.split(printed)).toHaveLength(2)
       fc.assert(
-        fc.property(fc.constantFrom('9', '1', '９'), (digit) => {
-          const report = parseReport(text.replace(printed, `\t${digit.repeat(repetitions)}\n`))
+        // 16 to 20 digits are past exact doubles: read as a number they would come out rounded.
+        fc.property(fc.constantFrom('9', '1', '９'), fc.constantFrom(repetitions, 16, 17, 20), (digit, length) => {
+          const report = parseReport(text.replace(printed, `\t${digit.repeat(length)}\n`))
           expect(report.generation).toBe('2008')
           const cells = new Map(listCells(report).map((cell) => [cell.path, cell.value]))
           expect(cells.get('statistics.active.total')).toBeNull()

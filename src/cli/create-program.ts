@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os'
 import { Command, InvalidArgumentError, Option } from 'commander'
-import { parseReport } from '../index.js'
 import type { InputFormatChoice, OutputFormat } from './cli-settings.js'
 
 /** The options commander hands to an action, after parsing and validation. */
@@ -55,7 +54,7 @@ Exit status:
 
 function addCommonOptions(command: Command): Command {
   return command
-    .option('-e, --encoding <name>', 'encoding of every input, e.g. gb18030, big5, utf-16le (default: sniffed per file)', parseEncoding)
+    .option('-e, --encoding <name>', 'encoding of every input, e.g. gb18030, big5, utf-16le (default: sniffed per file)')
     .addOption(new Option('--input-format <format>', 'how to read the inputs (default: decided per file)').choices(['auto', 'text', 'markdown', 'html']).default('auto'))
     .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(parseJobs).default(availableParallelism(), 'the number of cores'))
     .option('-q, --quiet', 'no progress bar and no closing summary on standard error')
@@ -67,12 +66,3 @@ function parseJobs(value: string): number {
   return jobs
 }
 
-/** Lets the library judge the name: `parseReport` throws a TypeError for an encoding it cannot decode. */
-function parseEncoding(value: string): string {
-  try {
-    parseReport('', { encoding: value })
-  } catch {
-    throw new InvalidArgumentError('is not an encoding zfxxgk can decode (try gb18030, big5, utf-8, utf-16le).')
-  }
-  return value
-}

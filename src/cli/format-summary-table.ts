@@ -1,22 +1,23 @@
-import { listCells, type ParsedReport } from '../index.js'
+import type { CellEntry, ParsedReport } from '../index.js'
 import { describeFailedCheck, failedChecks } from './describe-failed-check.js'
 import { keyFigures } from './key-figures.js'
 
 /**
  * The readable block `parse --format summary` prints for one report: generation, organ, year,
  * the key figures of its generation (`blank` when printed empty, `absent` when the report has no
- * such cell), the check tally with every failed check, and the diagnostic tally.
+ * such cell), the check tally with every failed check, and the diagnostic tally. `cells` are the
+ * report's `listCells`.
  */
-export function formatSummaryTable(name: string, report: ParsedReport): string {
+export function formatSummaryTable(name: string, report: ParsedReport, cells: readonly CellEntry[]): string {
   const lines = [name]
   const field = (label: string, value: string) => lines.push(`  ${label.padEnd(12)} ${value}`)
   field('generation', `${report.generation} (confidence ${report.classification.confidence})`)
   field('organ', report.meta.organ ?? 'not found')
   field('year', report.meta.year === null ? 'not found' : String(report.meta.year))
 
-  const cells = new Map(listCells(report).map((entry) => [entry.path, entry]))
+  const byPath = new Map(cells.map((entry) => [entry.path, entry]))
   const figures = keyFigures[report.generation].map((figure) => {
-    const entry = cells.get(figure.path)
+    const entry = byPath.get(figure.path)
     const value = entry === undefined ? 'absent' : entry.value === null ? 'blank' : String(entry.value)
     return { ...figure, value }
   })

@@ -15,5 +15,5 @@ if (isMainThread) {
   const io = { stdout: process.stdout, stderr: process.stderr, readStdin: () => readFileSync(0), workerUrl: new URL(import.meta.url) }
   process.exitCode = await runCli(process.argv, packageJson.version, io)
 } else {
-  serveWorker()
+  await serveWorker()
 }

@@ -1,4 +1,4 @@
-import { listCells, parseReport, type ParsedReport } from '../index.js'
+import type { ParsedReport } from '../index.js'
 import type { CliSettings } from './cli-settings.js'
 import { formatCellsCsv } from './format-cells-csv.js'
 import { formatCheckOutput } from './format-check-output.js'
@@ -6,18 +6,20 @@ import { formatErrorJson, formatReportJson } from './format-report-json.js'
 import { formatSummaryTable } from './format-summary-table.js'
 import type { InputError, InputResult } from './input-result.js'
 import type { InputTask } from './input-task.js'
+import type { Library } from './load-library.js'
 import { readInput } from './read-input.js'
 
 /**
- * Reads, parses and formats one input, in whichever thread runs it. Never throws: an input that
- * cannot be read, or a parser bug, becomes `result.error` and the batch goes on.
+ * Reads, parses and formats one input, in whichever thread runs it, with the loaded `library`.
+ * Never throws: an input that cannot be read, or a parser bug, becomes `result.error` and the
+ * batch goes on.
  */
-export function processInput(task: InputTask, settings: CliSettings): InputResult {
+export function processInput(task: InputTask, settings: CliSettings, library: Library): InputResult {
   const read = readInput(task, settings)
   if (read.error) return inputFailure(task, settings, read.error)
   let report: ParsedReport
   try {
-    report = parseReport(read.bytes, { ...(settings.encoding === undefined ? {} : { encoding: settings.encoding }), format: settings.inputFormat })
+    report = library.parseReport(read.bytes, { ...(settings.encoding === undefined ? {} : { encoding: settings.encoding }), format: settings.inputFormat })
   } catch (error) {
     const message = `The parser threw, which is a bug: ${error instanceof Error ? error.message : String(error)}`
     return inputFailure(task, settings, { code: 'crashed', message })
@@ -26,7 +28,7 @@ export function processInput(task: InputTask, settings: CliSettings): InputResul
   return {
     index: task.index,
     name: task.name,
-    output: formatOutput(task.name, report, settings),
+    output: formatOutput(task.name, report, settings, library),
     generation: report.generation,
     hardFailures: failed.filter((check) => check.severity === 'error').length,
     softFailures: failed.filter((check) => check.severity !== 'error').length,
@@ -34,13 +36,13 @@ export function processInput(task: InputTask, settings: CliSettings): InputResul
   }
 }
 
-function formatOutput(name: string, report: ParsedReport, settings: CliSettings): string {
-  if (settings.command === 'check') return formatCheckOutput(name, report)
+function formatOutput(name: string, report: ParsedReport, settings: CliSettings, library: Library): string {
+  if (settings.command === 'check') return formatCheckOutput(name, report, library.formatDiagnostic)
   switch (settings.format) {
     case 'cells':
-      return formatCellsCsv(name, listCells(report))
+      return formatCellsCsv(name, library.listCells(report))
     case 'summary':
-      return formatSummaryTable(name, report)
+      return formatSummaryTable(name, report, library.listCells(report))
     default:
       return formatReportJson(name, report, settings.multiple)
   }

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads'
 import type { CliSettings } from './cli-settings.js'
 import type { InputResult } from './input-result.js'
 import type { InputTask } from './input-task.js'
+import { loadLibrary } from './load-library.js'
 import { inputFailure, processInput } from './process-input.js'
 
 /** Tasks posted to a worker ahead of its answers, so it never waits for the main thread. */
@@ -25,7 +26,8 @@ export interface BatchOptions {
  */
 export async function runBatch(tasks: readonly InputTask[], settings: CliSettings, options: BatchOptions): Promise<number> {
   if (options.jobs <= 1 || tasks.length <= 1) {
-    for (const task of tasks) options.onResult(processInput(task, settings))
+    const library = await loadLibrary()
+    for (const task of tasks) options.onResult(processInput(task, settings, library))
     return 1
   }
   const threads = Math.min(options.jobs, tasks.length)

@@ -7,6 +7,7 @@ import { decideExitCode } from './decide-exit-code.js'
 import { exitCodes, type ExitCode } from './exit-codes.js'
 import { cellsCsvHeader } from './format-cells-csv.js'
 import { formatBatchSummary } from './format-batch-summary.js'
+import { loadLibrary } from './load-library.js'
 import { createProgressBar } from './progress-bar.js'
 import { runBatch } from './run-batch.js'
 
@@ -49,6 +50,10 @@ async function runCommand(command: CliSettings['command'], inputs: string[], opt
     io.stderr.write('error: standard input (-) can be read only once\n')
     return exitCodes.usage
   }
+  if (options.encoding !== undefined && !(await isKnownEncoding(options.encoding))) {
+    io.stderr.write(`error: option '-e, --encoding <name>' argument '${options.encoding}' is not an encoding zfxxgk can decode (try gb18030, big5, utf-8, utf-16le)\n`)
+    return exitCodes.usage
+  }
   const started = performance.now()
   const tasks = collectInputs(inputs, io.readStdin)
   const settings: CliSettings = {
@@ -76,3 +81,13 @@ async function runCommand(command: CliSettings['command'], inputs: string[], opt
   return decideExitCode(tally, command)
 }
 
+/** The library judges the name: `parseReport` throws a TypeError for an encoding it cannot decode. */
+async function isKnownEncoding(encoding: string): Promise<boolean> {
+  const { parseReport } = await loadLibrary()
+  try {
+    parseReport('', { encoding })
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,4 +1,5 @@
 import { chineseNumeralCharacters } from '../util/chinese-numeral.js'
+import { headingWordEnd } from '../util/heading-end.js'
 
 /** A line shorter than this is cut only when it also reads like a flattened table. */
 export const runOnMinimumLength = 1500
@@ -44,13 +45,31 @@ export function segmentRunOnLine(text: string): [number, number][] | null {
     if (cuts.has(i) && i > start) {
       close(i)
       start = i
-    } else if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1))) {
+    } else if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1)) && !markerOnly.test(text.slice(start, i).trim())) {
+      // White space ends a segment, but not right after a bare marker (`一、 概述`).
       close(i)
       start = i
     }
   }
   close(text.length)
-  return segments
+  return segments.flatMap(([from, to]) => splitAfterHeading(text, from, to))
+}
+
+const markerOnly = new RegExp(`^(?:[${chineseNumeralCharacters}]{1,3}、|\\( *[${chineseNumeralCharacters}]{1,3} *\\))$`, 'u')
+const startsWithMarker = new RegExp(`^[${chineseNumeralCharacters}]{1,3}、`, 'u')
+
+/**
+ * A segment that starts with a heading and runs straight into a table header
+ * (`四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持…`) is cut after the heading word.
+ */
+function splitAfterHeading(text: string, from: number, to: number): [number, number][] {
+  if (!startsWithMarker.test(text.slice(from, from + 5))) return [[from, to]]
+  const end = headingWordEnd(text, from, 45)
+  if (end < 0 || end >= to || /^[。，,；;：:]/u.test(text[end] ?? '')) return [[from, to]]
+  return [
+    [from, end],
+    [end, to],
+  ]
 }
 
 function isSpace(code: number): boolean {

@@ -1,3 +1,5 @@
+import { headingWordEnd } from '../util/heading-end.js'
+
 /** Longest title a numbered line may have and still be a heading rather than a sentence. */
 export const maxHeadingTitleLength = 40
 
@@ -14,16 +16,10 @@ const headingEndPattern = /(?:总体情况|情况|事项|概述|概况|措施|�
  */
 export function findTitleEnd(text: string, start: number): number {
   let end = text.length
-  // A heading word followed by a number, a bracket or a space ends a heading run together with
-  // its body: `六、其他需要报告的事项2021年，…`, `五、存在的主要问题及改进情况（一）…`.
-  headingEndPattern.lastIndex = start
-  for (let match = headingEndPattern.exec(text); match && match.index - start <= maxHeadingTitleLength; match = headingEndPattern.exec(text)) {
-    const after = text.charCodeAt(match.index + match[0].length)
-    if ((after >= 0x30 && after <= 0x39) || after === 0x28 || after === 0xff08 || after === 0x20) {
-      end = match.index + match[0].length
-      break
-    }
-  }
+  // A heading word followed by something that does not continue the title ends a heading run
+  // together with its body: `六、其他需要报告的事项2021年，…`, `二、主动公开政府信息情况第二十条…`.
+  const wordEnd = headingWordEnd(text, start, maxHeadingTitleLength)
+  if (wordEnd >= 0 && wordEnd < text.trimEnd().length) end = wordEnd
   for (let i = start; i < end; i++) {
     const character = text[i]
     if (character === '。' || character === '；' || character === ';' || character === '！' || character === '？' || character === '!' || character === '?') {

@@ -22,8 +22,10 @@ describe('malformed HTML', () => {
     const report = parseReport(html)
     expect(report.source.format).toBe('html')
     expect(report.meta.title).toBe('示例县2021年政府信息公开工作年度报告')
-    // A `<td>` outside a table is dropped and `<b><i>…</b></i>` stays inline, as in a browser.
-    expect(report.sections.map((section) => section.title)).toEqual(['总体情况stray cell本县主动公开', '主动公开政府信息情况'])
+    // A `<td>` outside a table is dropped and `<b><i>…</b></i>` stays inline, as in a browser, so
+    // the paragraph runs on after the heading; its title ends at the heading word 情况.
+    expect(report.sections.map((section) => section.title)).toEqual(['总体情况', '主动公开政府信息情况'])
+    expect(report.sections[0]?.numbering).toBe('一、')
     const malformed = report.diagnostics.find((diagnostic) => diagnostic.code === 'read.html-malformed')
     expect(malformed?.actual).toBe('eof-in-tag')
     expect(malformed?.position?.start.offset).toBe(html.length)

@@ -6,6 +6,8 @@ import type { TableTemplate } from './table-template.js'
 interface LabelSets {
   /** Row and group labels of the G3/G4 tables: never headings, wherever they stand. */
   everywhere: Set<string>
+  /** Their beginnings of four characters or more: a label cut by a space (`三、本年度办 理结果`). */
+  beginnings: Set<string>
   /** Labels of the G1/G2 indicator vocabulary: table labels only inside a table's lines. */
   inTables: Set<string>
 }
@@ -15,12 +17,13 @@ const cache = new WeakMap<readonly TableTemplate[], LabelSets>()
 function labelSets(templates: readonly TableTemplate[]): LabelSets {
   let sets = cache.get(templates)
   if (sets) return sets
-  sets = { everywhere: new Set(), inTables: new Set() }
+  sets = { everywhere: new Set(), beginnings: new Set(), inTables: new Set() }
   for (const template of templates) {
     for (const table of template.tables) {
       for (const row of table.rows) for (const label of row.labels) sets.everywhere.add(normalizeLabel(label).text)
       for (const label of table.groupLabels) sets.everywhere.add(normalizeLabel(label).text)
     }
+    for (const label of sets.everywhere) for (let end = 4; end < label.length; end++) sets.beginnings.add(label.slice(0, end))
     const visit = (definitions: NonNullable<TableTemplate['statistics']>['indicators']) => {
       for (const definition of definitions) {
         for (const label of definition.labels) sets?.inTables.add(normalizeLabel(label).bare)
@@ -63,7 +66,7 @@ export function tableLabelFilter(templates: readonly TableTemplate[], grids: rea
     const label = normalizeLabel(title)
     const text = label.text.replace(/[\d.\s]+$/u, '')
     if (text === '') return false
-    if (sets.everywhere.has(text)) return true
+    if (sets.everywhere.has(text) || sets.beginnings.has(text)) return true
     return inGrid(line) && (sets.inTables.has(label.bare.replace(/[\d.\s]+$/u, '')) || sets.inTables.has(text))
   }
 }

@@ -23,6 +23,10 @@ export const template2014 = defineTemplate({
     { name: 'g2.group-staffing', pattern: /机构建设和保障经费情况/u, weight: 1 },
     { name: 'g2.row-weibo', pattern: /政务微博公开政府信息数/u, weight: 1 },
     { name: 'g2.row-hot-topics', pattern: /回应公众关注热点/u, weight: 1 },
+    // Fujian kept a G1-style table through 2018 with its own rows (templates.md §3.2 F1′).
+    { name: 'g2.fujian-documents-published', pattern: /主动公开文件数/u, weight: 1 },
+    { name: 'g2.fujian-website-count', pattern: /政府网站公开数/u, weight: 1 },
+    { name: 'g2.fujian-other-answers', pattern: /其他类型答复数/u, weight: 1 },
     { name: 'g2.notice-2014-32', pattern: /国办发[〔[(（]?2014[〕\])）]?32号/u, weight: 2 },
   ],
 })

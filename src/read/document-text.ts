@@ -17,6 +17,7 @@ export interface DocumentText {
 }
 
 const cache = new WeakMap<ReadDocument, DocumentText>()
+const spaceRun = /[ \t]+/gu
 
 /** Builds (once per document) the searchable text of a read document. Ignored lines are left out. */
 export function documentText(document: ReadDocument): DocumentText {
@@ -26,13 +27,11 @@ export function documentText(document: ReadDocument): DocumentText {
   const fullParts: string[] = []
   const fullLineStarts: number[] = []
   let fullLength = 0
-  let capacity = 0
-  for (const line of document.lines) if (!line.ignored) capacity += line.text.length
-  // Runs between spaces are copied as slices; line and column of each compact character go to
-  // typed arrays (a 5 MB input has millions of characters).
+  // Each line's text without its spaces and TABs, and where it starts in `compact`: a compact
+  // index finds its line by binary search and its column by counting in that line, so no map of
+  // every character is built (a 5 MB input has millions).
   const compactParts: string[] = []
-  const lineSlots = new Int32Array(capacity)
-  const columns = new Int32Array(capacity)
+  const compactLineStarts: number[] = []
   let compactLength = 0
   for (const line of document.lines) {
     if (line.ignored) continue
@@ -40,23 +39,11 @@ export function documentText(document: ReadDocument): DocumentText {
     lineOf.push(line)
     fullParts.push(line.text)
     fullLength += line.text.length + 1
-    const slot = lineOf.length - 1
-    const text = line.text
-    let runStart = 0
-    for (let i = 0; i <= text.length; i++) {
-      const code = i < text.length ? text.charCodeAt(i) : 0x20
-      if (code !== 0x20 && code !== 0x09) {
-        lineSlots[compactLength] = slot
-        columns[compactLength++] = i
-        continue
-      }
-      if (i > runStart) compactParts.push(text.slice(runStart, i))
-      runStart = i + 1
-    }
+    const squeezed = line.text.replace(spaceRun, '')
+    compactLineStarts.push(compactLength)
+    compactParts.push(squeezed)
+    compactLength += squeezed.length
   }
-  // Views of the filled length: an index past the end reads undefined, as with an array.
-  const compactLine = lineSlots.subarray(0, compactLength)
-  const compactColumn = columns.subarray(0, compactLength)
   const full = fullParts.join('\n')
   const compact = compactParts.join('')
   const source = document.source
@@ -73,6 +60,29 @@ export function documentText(document: ReadDocument): DocumentText {
     const line = lineOf[low]
     return line ? [line, index - (fullLineStarts[low] ?? 0)] : undefined
   }
+  /** The line of compact character `index` and its column in the line's text. */
+  const locateCompact = (index: number): [Line, number] | undefined => {
+    if (!Number.isInteger(index) || index < 0 || index >= compactLength) return undefined
+    // The last line starting at or before `index`: lines with no compact text share their start
+    // with the next one, which is the one that holds the character.
+    let low = 0
+    let high = compactLineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((compactLineStarts[middle] ?? 0) <= index) low = middle
+      else high = middle - 1
+    }
+    const line = lineOf[low]
+    if (!line) return undefined
+    let remaining = index - (compactLineStarts[low] ?? 0)
+    for (let column = 0; column < line.text.length; column++) {
+      const code = line.text.charCodeAt(column)
+      if (code === 0x20 || code === 0x09) continue
+      if (remaining === 0) return [line, column]
+      remaining--
+    }
+    return undefined
+  }
   const empty: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
 
   const text: DocumentText = {
@@ -87,17 +97,12 @@ export function documentText(document: ReadDocument): DocumentText {
       return { start: startPosition.start, end: endPosition.end }
     },
     compactPosition(start, end) {
-      const first = compactLine[start]
-      const last = compactLine[Math.max(start, end - 1)]
-      if (first === undefined || last === undefined) return empty
-      const firstLine = lineOf[first]
-      const lastLine = lineOf[last]
-      if (!firstLine || !lastLine) return empty
-      const startColumn = compactColumn[start] ?? 0
-      const endColumn = (compactColumn[Math.max(start, end - 1)] ?? 0) + 1
+      const from = locateCompact(start)
+      const to = locateCompact(Math.max(start, end - 1))
+      if (!from || !to) return empty
       return {
-        start: linePosition(source, firstLine, startColumn, startColumn + 1).start,
-        end: linePosition(source, lastLine, endColumn - 1, endColumn).end,
+        start: linePosition(source, from[0], from[1], from[1] + 1).start,
+        end: linePosition(source, to[0], to[1], to[1] + 1).end,
       }
     },
   }

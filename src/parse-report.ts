@@ -44,7 +44,6 @@ export function parseReport(input: string | Uint8Array, options?: Options): Pars
     isTableLabel: tableLabelFilter(settings.templates, grids),
   })
   const metadata = extractMetadata(document, sections, diagnostics)
-  const extractions = extractTables(document, grids, settings.templates, metadata.meta.year)
   const textClassification = classify(
     {
       text: documentText(document),
@@ -55,6 +54,10 @@ export function parseReport(input: string | Uint8Array, options?: Options): Pars
     },
     settings.templates,
   )
+  // Only the generation the text points to is read off the grids — and, for G3/G4, its sibling,
+  // since the tables decide between those two (templates.md §1).
+  const candidates = tableCandidates(textClassification.generation)
+  const extractions = extractTables(document, grids, settings.templates.filter((template) => candidates.includes(template.generation)), metadata.meta.year)
   const classification = reviseWithTables(textClassification, new Map([...extractions].map(([generation, extraction]) => [generation, extraction.fit])))
   if (classification !== textClassification) {
     diagnostics.add('table.generation-revised', 'tables', `The tables fit the ${classification.generation} template better than the ${textClassification.generation} one the text suggests; the tables decide.`)
@@ -86,6 +89,12 @@ function reportClassification(classification: Classification, diagnostics: Diagn
   } else if (classification.generation !== 'unrecognized' && classification.confidence < lowConfidence) {
     diagnostics.add('classify.low-confidence', 'classify', `Generation ${classification.generation} decided on weak evidence (confidence ${classification.confidence}).`)
   }
+}
+
+/** The generations whose tables are read for a text classification. */
+function tableCandidates(generation: Classification['generation']): string[] {
+  if (generation === '2019' || generation === '2021') return ['2019', '2021']
+  return generation === 'unrecognized' ? [] : [generation]
 }
 
 /** Builds the variant of the union for the decided generation, with its tables. */

@@ -63,6 +63,8 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
   const values = new Map<string, Map<string, CellValue>>()
   const ambiguous = new Map<string, AmbiguousRow>()
   let header = new Map<string, number>()
+  /** Columns a header cell named (placed columns are only inferred from their neighbours). */
+  const named = new Set<string>()
   let fit = 0
   let pending = ''
   for (const row of grid.rows) {
@@ -71,7 +73,8 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     // A row holding a number is data, never a header.
     const headerColumns = row.some((cell) => cell.text.trim() !== '' && isValueCell(cell)) ? new Map<string, number>() : readHeader(row, columnIndex, groups)
     if (headerColumns.size >= 1) {
-      header = placeColumns(headerColumns, definition, header)
+      header = placeColumns(headerColumns, definition, header, named)
+      for (const key of headerColumns.keys()) named.add(key)
       fit += headerColumns.size
       pending = ''
       continue
@@ -154,7 +157,7 @@ function readHeader(row: readonly GridCell[], columnIndex: LabelIndex<ColumnDefi
  * constant offset from their template position, the unnamed ones (a vertical `自然人` read as
  * `然`) get the same offset.
  */
-function placeColumns(named: Map<string, number>, definition: TableDefinition, previous: Map<string, number>): Map<string, number> {
+function placeColumns(named: Map<string, number>, definition: TableDefinition, previous: Map<string, number>, namedBefore: ReadonlySet<string>): Map<string, number> {
   const orders = [definition.columns, ...definition.rows.map((row) => row.columns ?? [])]
   const order = orders.find((columns) => [...named.keys()].every((key) => columns.some((column) => column.key === key))) ?? definition.columns
   const offsets = new Map<number, number>()
@@ -167,7 +170,8 @@ function placeColumns(named: Map<string, number>, definition: TableDefinition, p
   for (const [key, index] of named) placed.set(key, index)
   if (best && best[1] >= 2) {
     order.forEach((column, position) => {
-      if (!named.has(column.key)) placed.set(column.key, best[0] + position)
+      // A column an earlier header row named keeps its place (a spanning 自然人 above an empty slot).
+      if (!named.has(column.key) && !namedBefore.has(column.key)) placed.set(column.key, best[0] + position)
     })
   }
   return placed

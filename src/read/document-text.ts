@@ -1,6 +1,7 @@
 import type { Line, ReadDocument } from '../model/block.js'
 import type { Position } from '../model/position.js'
 import { linePosition } from './line-position.js'
+import { lastIndexAtMost } from '../util/last-index-at-most.js'
 
 /**
  * The whole document as one searchable string, with a way back to the source. `compact` drops all
@@ -49,14 +50,8 @@ export function documentText(document: ReadDocument): DocumentText {
   const source = document.source
 
   const locateFull = (index: number): [Line, number] | undefined => {
-    let low = 0
-    let high = fullLineStarts.length - 1
-    if (high < 0) return undefined
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((fullLineStarts[middle] ?? 0) <= index) low = middle
-      else high = middle - 1
-    }
+    if (fullLineStarts.length === 0) return undefined
+    const low = lastIndexAtMost(fullLineStarts, index)
     const line = lineOf[low]
     return line ? [line, index - (fullLineStarts[low] ?? 0)] : undefined
   }
@@ -65,13 +60,7 @@ export function documentText(document: ReadDocument): DocumentText {
     if (!Number.isInteger(index) || index < 0 || index >= compactLength) return undefined
     // The last line starting at or before `index`: lines with no compact text share their start
     // with the next one, which is the one that holds the character.
-    let low = 0
-    let high = compactLineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((compactLineStarts[middle] ?? 0) <= index) low = middle
-      else high = middle - 1
-    }
+    const low = lastIndexAtMost(compactLineStarts, index)
     const line = lineOf[low]
     if (!line) return undefined
     let remaining = index - (compactLineStarts[low] ?? 0)

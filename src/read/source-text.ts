@@ -1,5 +1,6 @@
 import type { SourceText } from '../model/block.js'
 import type { Point, Position } from '../model/position.js'
+import { lastIndexAtMost } from '../util/last-index-at-most.js'
 
 /** Indexes the line starts of `text` (line breaks: CRLF, CR, LF). */
 export function createSourceText(text: string): SourceText {
@@ -18,14 +19,8 @@ export function createSourceText(text: string): SourceText {
 /** The unist point of a source offset (binary search over the line starts). */
 export function pointAt(source: SourceText, offset: number): Point {
   const starts = source.lineStarts
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if ((starts[middle] ?? 0) <= offset) low = middle
-    else high = middle - 1
-  }
-  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset }
+  const index = lastIndexAtMost(starts, offset)
+  return { line: index + 1, column: offset - (starts[index] ?? 0) + 1, offset }
 }
 
 /** The position of the source span `[start, end)`. */

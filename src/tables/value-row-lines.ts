@@ -1,6 +1,7 @@
 import type { ReadDocument } from '../model/block.js'
 import type { Grid } from '../model/grid.js'
 import { isValueText } from './mapping/parse-cell-value.js'
+import { lastIndexAtMost } from '../util/last-index-at-most.js'
 
 const digitRun = /^[-+]?[\d.]+(?:[-+ ][-+]?[\d.]+)*$/u
 
@@ -13,16 +14,7 @@ const digitRun = /^[-+]?[\d.]+(?:[-+ ][-+]?[\d.]+)*$/u
 export function valueRowLines(document: ReadDocument, grids: readonly Grid[]): Set<number> {
   const lines = new Set<number>()
   const starts = document.lines.map((line) => line.position.start.offset)
-  const lineAt = (offset: number) => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((starts[middle] ?? 0) <= offset) low = middle
-      else high = middle - 1
-    }
-    return low
-  }
+  const lineAt = (offset: number) => lastIndexAtMost(starts, offset)
   for (const grid of grids) {
     for (const row of grid.rows) {
       const hasValue = row.some((cell, index) => index > 0 && (cell.text === '' ? cell.position !== null : isValueText(cell.text) || digitRun.test(cell.text.trim())))

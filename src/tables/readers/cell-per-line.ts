@@ -7,7 +7,9 @@ import type { GridReader } from '../grid-reader.js'
 /** A line that can be a cell on its own: short, no sentence marks, no TAB. */
 const isCellLine = (line: Line) => {
   const text = line.text.trim()
-  return text.length > 0 && text.length <= 24 && !line.text.includes('\t') && !/[。；;，,：:！？]/u.test(text)
+  // A label running into its numbers (`（六）其他处理0`) or a run of digits such as `00` is flattened
+  // text, not a cell of its own.
+  return text.length > 0 && text.length <= 24 && !line.text.includes('\t') && !/[。；;，,：:！？]/u.test(text) && !/[\p{Script=Han}）)]\d/u.test(text) && !/^0\d/u.test(text)
 }
 
 /**
@@ -34,6 +36,8 @@ export const cellPerLine: GridReader = {
         if (!isCellLine(line)) break
         run.push(line)
       }
+      // A table starts with a label: numbers before it belong to the text above (a flattened row).
+      while (run.length > 0 && /^[-+]?[\d.]+$/u.test(run[0]?.text.trim() ?? '')) run.shift()
       const grid = run.length >= 4 ? toGrid(document, run) : undefined
       if (grid) grids.push(grid)
       i = Math.max(j, i + 1)

@@ -1,8 +1,9 @@
 import type { Line, ReadDocument } from '../../model/block.js'
-import type { Grid, GridCell } from '../../model/grid.js'
+import type { GridCell } from '../../model/grid.js'
 import { cellOf, makeGrid } from '../grid-cell.js'
 import { isValueText } from '../mapping/parse-cell-value.js'
 import type { GridReader } from '../grid-reader.js'
+import { scanGrids } from '../scan-grids.js'
 
 /** Cells of a line: runs of text separated by two or more spaces. */
 function fields(line: Line): [number, number][] {
@@ -41,15 +42,9 @@ const isHeaderLine = (line: Line) =>
 export const alignedColumns: GridReader = {
   name: 'aligned-columns',
   read(document, claimed) {
-    const grids: Grid[] = []
     const lines = document.lines
-    let i = 0
-    while (i < lines.length) {
-      const line = lines[i]
-      if (!line || claimed.has(i) || !isAlignedRow(line)) {
-        i++
-        continue
-      }
+    return scanGrids(document, claimed, isAlignedRow, (i) => {
+      const line = lines[i] as Line
       // Take the header lines just above as part of the table: two or more cells, no sentences.
       let start = i
       while (start > 0) {
@@ -84,11 +79,10 @@ export const alignedColumns: GridReader = {
         )
         const first = lines[start]
         const last = lines[end]
-        if (first && last) grids.push(makeGrid(document, alignedColumns.name, rows, first, last))
+        if (first && last) return { grid: makeGrid(document, alignedColumns.name, rows, first, last), next: end + 1 }
       }
-      i = end + 1
-    }
-    return grids
+      return { grid: undefined, next: end + 1 }
+    })
   },
 }
 

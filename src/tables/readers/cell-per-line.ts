@@ -3,6 +3,7 @@ import type { Grid, GridCell } from '../../model/grid.js'
 import { isValueText } from '../mapping/parse-cell-value.js'
 import { cellOf, makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
+import { scanGrids } from '../scan-grids.js'
 
 /** A line that can be a cell on its own: short, no sentence marks, no TAB. */
 const isCellLine = (line: Line) => {
@@ -23,10 +24,8 @@ const isCellLine = (line: Line) => {
 export const cellPerLine: GridReader = {
   name: 'cell-per-line',
   read(document, claimed) {
-    const grids: Grid[] = []
     const lines = document.lines
-    let i = 0
-    while (i < lines.length) {
+    return scanGrids(document, claimed, (line) => !line.blank && !line.ignored && isCellLine(line), (i) => {
       const run: Line[] = []
       let j = i
       for (; j < lines.length; j++) {
@@ -38,11 +37,8 @@ export const cellPerLine: GridReader = {
       }
       // A table starts with a label: numbers before it belong to the text above (a flattened row).
       while (run.length > 0 && /^[-+]?[\d.]+$/u.test(run[0]?.text.trim() ?? '')) run.shift()
-      const grid = run.length >= 4 ? toGrid(document, run) : undefined
-      if (grid) grids.push(grid)
-      i = Math.max(j, i + 1)
-    }
-    return grids
+      return { grid: run.length >= 4 ? toGrid(document, run) : undefined, next: j }
+    })
   },
 }
 

@@ -3,6 +3,7 @@ import type { Grid, GridCell } from '../../model/grid.js'
 import { linePosition, lineSourceText } from '../../read/line-position.js'
 import { makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
+import { scanGrids } from '../scan-grids.js'
 
 interface Token {
   kind: 'text' | 'digits'
@@ -29,10 +30,8 @@ const minimumRows = 4
 export const runOnRows: GridReader = {
   name: 'run-on-rows',
   read(document, claimed) {
-    const grids: Grid[] = []
     const lines = document.lines
-    let i = 0
-    while (i < lines.length) {
+    return scanGrids(document, claimed, (line) => !line.blank && !line.ignored && !line.text.includes('\t'), (i) => {
       // A run: header lines (labels without numbers) and row lines (labels running into numbers).
       const run: Line[] = []
       let score = 0
@@ -49,13 +48,8 @@ export const runOnRows: GridReader = {
         score += count
       }
       const rows = run.slice(0, lastRow + 1)
-      if (score >= minimumRows && rows.length > 0) {
-        const grid = toGrid(document, rows)
-        if (grid) grids.push(grid)
-      }
-      i = Math.max(j, i + 1)
-    }
-    return grids
+      return { grid: score >= minimumRows && rows.length > 0 ? toGrid(document, rows) : undefined, next: j }
+    })
   },
 }
 

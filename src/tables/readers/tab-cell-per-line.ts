@@ -2,6 +2,7 @@ import type { Line, ReadDocument } from '../../model/block.js'
 import type { Grid, GridCell } from '../../model/grid.js'
 import { cellOf, joinCells, makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
+import { scanGrids } from '../scan-grids.js'
 
 /** A line holding one cell: a TAB, then the cell (or nothing: a blank cell), and no other TAB. */
 const isCellLine = (line: Line) => line.text.startsWith('\t') && !line.text.includes('\t', 1)
@@ -22,20 +23,10 @@ const isRowBreak = (line: Line) => line.raw.length === 0
 export const tabCellPerLine: GridReader = {
   name: 'tab-cell-per-line',
   read(document, claimed) {
-    const grids: Grid[] = []
-    const lines = document.lines
-    let i = 0
-    while (i < lines.length) {
-      const line = lines[i]
-      if (!line || claimed.has(i) || !isCellLine(line)) {
-        i++
-        continue
-      }
-      const grid = readGrid(document, i)
-      if (grid && grid.grid.rows.length >= 2) grids.push(grid.grid)
-      i = grid ? grid.next : i + 1
-    }
-    return grids
+    return scanGrids(document, claimed, isCellLine, (index) => {
+      const found = readGrid(document, index)
+      return { grid: found && found.grid.rows.length >= 2 ? found.grid : undefined, next: found ? found.next : index + 1 }
+    })
   },
 }
 

@@ -1,4 +1,4 @@
-import { headingWordEnd } from '../util/heading-end.js'
+import { headingWordEnd, headingWords } from '../util/heading-end.js'
 
 /** Longest title a numbered line may have and still be a heading rather than a sentence. */
 export const maxHeadingTitleLength = 40
@@ -6,7 +6,7 @@ export const maxHeadingTitleLength = 40
 // Words a heading ends with, for headings run together with their paragraph without punctuation:
 //   一、总体情况2019年，平潭综合实验区…
 //       ^^^^^^^^ title
-const headingEndPattern = /(?:总体情况|情况|事项|概述|概况|措施|思路|附表|统计表)/gu
+const headingEndPattern = new RegExp(`(?:${headingWords})`, 'gu')
 
 /**
  * Where the title that starts at `start` ends: at the first sentence mark (`。；！？`), at a colon

@@ -23,7 +23,6 @@ function labelSets(templates: readonly TableTemplate[]): LabelSets {
       for (const row of table.rows) for (const label of row.labels) sets.everywhere.add(normalizeLabel(label).text)
       for (const label of table.groupLabels) sets.everywhere.add(normalizeLabel(label).text)
     }
-    for (const label of sets.everywhere) for (let end = 4; end < label.length; end++) sets.beginnings.add(label.slice(0, end))
     const visit = (definitions: NonNullable<TableTemplate['statistics']>['indicators']) => {
       for (const definition of definitions) {
         for (const label of definition.labels) sets?.inTables.add(normalizeLabel(label).bare)
@@ -32,6 +31,7 @@ function labelSets(templates: readonly TableTemplate[]): LabelSets {
     }
     if (template.statistics) visit(template.statistics.indicators)
   }
+  for (const label of sets.everywhere) for (let end = 4; end < label.length; end++) sets.beginnings.add(label.slice(0, end))
   cache.set(templates, sets)
   return sets
 }

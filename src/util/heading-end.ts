@@ -6,7 +6,9 @@
  *   四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持…
  *                                 ^^^^ end
  */
-const headingEnd = /(?:总体情况|情况|事项|概述|概况|措施|思路|附表|统计表)(?![统表的及和与、以报])/gu
+/** The words, as a regular-expression alternation. */
+export const headingWords = '总体情况|情况|事项|概述|概况|措施|思路|附表|统计表'
+const headingEnd = new RegExp(`(?:${headingWords})(?![统表的及和与、以报])`, 'gu')
 
 /** End (exclusive) of the first heading word in `text[start, start + limit)` that ends the title, or -1. */
 export function headingWordEnd(text: string, start: number, limit: number): number {

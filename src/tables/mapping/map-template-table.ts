@@ -94,7 +94,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
       exactOrSuffix(last) ??
       rowIndex.match(last, unmatched) ??
       rowIndex.match(joined, unmatched) ??
-      rowIndex.match(normalizeLabel(labels.join('')), unmatched)
+      (pending === '' ? undefined : rowIndex.match(normalizeLabel(labels.join('')), unmatched))
     const hasValues = row.slice(labelEnd).some((cell) => cell.text.trim() !== '')
     // A row with no cell after its label is a header or group line of flattened text
     // (`自然人法人或其他组织总计`): it never takes a template row.

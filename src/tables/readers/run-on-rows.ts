@@ -13,7 +13,7 @@ interface Token {
 }
 
 // A label running straight into its numbers: `行政规范性文件693665`, `（七）总计630020469`.
-const labelThenDigits = /[\p{Script=Han}）)”"][\d]/u
+const labelThenDigits = /[\p{Script=Han}）)”"][\d]/gu
 /** A run of text and numbers counts as a table when this many labels run into numbers. */
 const minimumRows = 4
 
@@ -57,8 +57,7 @@ function countTransitions(text: string): number {
   // Sentences are prose, whatever numbers they hold (`通过365足球即时比分门户网站…。`).
   if (/[。；;！？]/u.test(text)) return 0
   let count = 0
-  const pattern = new RegExp(labelThenDigits.source, 'gu')
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(labelThenDigits)) {
     // `2017年` and `4850条` are prose: digits followed by a unit or a date word.
     const after = text.slice(match.index + 1).match(/^\d[\d.]*(.)?/u)?.[1] ?? ''
     if (!/[年月日条件个次项人名份期家%％万元]/u.test(after)) count++

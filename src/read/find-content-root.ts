@@ -1,5 +1,7 @@
+import { compileSelector, type ElementTest } from './compile-selector.js'
 import { isChromeElement, silentElements } from './html-chrome.js'
-import { isElement, type HtmlNode } from './html-node.js'
+import type { HtmlElement, HtmlRoot } from './html-node.js'
+import type { HtmlTree } from './parse-html-tree.js'
 
 /** A known article container of a government CMS, tried by CSS selector. */
 export interface ContentRoot {
@@ -29,7 +31,7 @@ export const defaultContentRoots: readonly ContentRoot[] = [
 
 /** A chosen content root: the element and how it was found. */
 export interface FoundRoot {
-  element: HtmlNode
+  element: HtmlElement | HtmlRoot
   /** The content root's name, `text-density`, or `whole-document` when nothing narrower was found. */
   via: string
 }
@@ -39,34 +41,62 @@ const minimumText = 40
 /** The density walk goes down into a child holding at least this share of its parent's text. */
 const descendShare = 0.6
 
+const compiled = new WeakMap<ContentRoot, ElementTest>()
+
+function testOf(root: ContentRoot): ElementTest {
+  let test = compiled.get(root)
+  if (test === undefined) {
+    test = compileSelector(root.selector)
+    compiled.set(root, test)
+  }
+  return test
+}
+
 /**
  * Finds the element that holds the report on a whole web page: the first of `roots` whose element
  * has enough text; else, walking down from `<body>`, the deepest element that still holds most of
- * the page's printed text (text in links and site furniture not counted).
+ * the page's printed text (text in links and site furniture not counted). Two passes over the
+ * page's elements, none per rule: text weights bottom-up, then every rule tested on each element.
  */
-export function findContentRoot(body: HtmlNode, select: (selector: string) => HtmlNode[], roots: readonly ContentRoot[] = defaultContentRoots): FoundRoot {
-  const weights = new Map<HtmlNode, number>()
-  const weigh = (node: HtmlNode): number => textWeight(node, weights)
-  for (const root of roots) {
-    let best: HtmlNode | null = null
-    let bestWeight = 0
-    for (const element of select(root.selector)) {
-      const weight = weigh(element)
-      if (weight > bestWeight) {
-        best = element
-        bestWeight = weight
+export function findContentRoot(tree: HtmlTree, roots: readonly ContentRoot[] = defaultContentRoots): FoundRoot {
+  const { elements } = tree
+  const weights = textWeights(elements)
+  const tests = roots.map(testOf)
+  const best: (HtmlElement | null)[] = roots.map(() => null)
+  const bestWeights = roots.map(() => 0)
+  // Rules after the first one already satisfied cannot win: they are no longer tried.
+  let limit = roots.length
+  const hidden = new Uint8Array(elements.length)
+  for (const element of elements) {
+    const parent = element.parent
+    if ((parent.type === 'element' && hidden[parent.index] === 1) || silentElements.has(element.name)) {
+      hidden[element.index] = 1
+      continue
+    }
+    const weight = weights[element.index] as number
+    if (weight === 0) continue
+    for (let r = 0; r < limit; r++) {
+      if (weight > (bestWeights[r] as number) && (tests[r] as ElementTest)(element)) {
+        best[r] = element
+        bestWeights[r] = weight
+        if (weight >= minimumText) limit = r + 1
       }
     }
-    if (best && bestWeight >= minimumText) return { element: best, via: root.name }
   }
-  let current = body
+  for (let r = 0; r < roots.length; r++) {
+    const element = best[r]
+    if (element && (bestWeights[r] as number) >= minimumText) return { element, via: (roots[r] as ContentRoot).name }
+  }
+  const weigh = (node: HtmlElement | HtmlRoot): number => (node.type === 'element' ? (weights[node.index] as number) : childWeight(node, weights))
+  const body = tree.body ?? tree.root
+  let current: HtmlElement | HtmlRoot = body
   let currentWeight = weigh(body)
   for (;;) {
-    let heaviest: HtmlNode | null = null
+    let heaviest: HtmlElement | null = null
     let heaviestWeight = 0
-    for (const child of current.children ?? []) {
-      if (!isElement(child)) continue
-      const weight = weigh(child)
+    for (const child of current.children) {
+      if (child.type !== 'element') continue
+      const weight = weights[child.index] as number
       if (weight > heaviestWeight) {
         heaviest = child
         heaviestWeight = weight
@@ -80,48 +110,24 @@ export function findContentRoot(body: HtmlNode, select: (selector: string) => Ht
 }
 
 /**
- * Printed non-space characters under a node, leaving out links, silent elements and site
- * furniture. Computed without recursion (deeply nested pages must not overflow the stack) and
- * cached per node.
+ * Printed non-space characters under each element, leaving out links, silent elements and site
+ * furniture: one pass from the last element to the first, so every element's children are weighed
+ * before it (no recursion, nothing weighed twice).
  */
-function textWeight(node: HtmlNode, cache: Map<HtmlNode, number>): number {
-  const cached = cache.get(node)
-  if (cached !== undefined) return cached
-  // Post-order over an explicit stack.
-  const stack: { node: HtmlNode; visited: boolean }[] = [{ node, visited: false }]
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1] as { node: HtmlNode; visited: boolean }
-    const current = top.node
-    if (cache.has(current)) {
-      stack.pop()
-      continue
-    }
-    if (current.type === 'text') {
-      cache.set(current, solidLength(current.data ?? ''))
-      stack.pop()
-      continue
-    }
-    if (!isElement(current) && current.type !== 'root') {
-      cache.set(current, 0)
-      stack.pop()
-      continue
-    }
-    if (isElement(current) && (silentElements.has(current.name) || current.name === 'a' || isChromeElement(current))) {
-      cache.set(current, 0)
-      stack.pop()
-      continue
-    }
-    if (!top.visited) {
-      top.visited = true
-      for (const child of current.children ?? []) if (!cache.has(child)) stack.push({ node: child, visited: false })
-      continue
-    }
-    let sum = 0
-    for (const child of current.children ?? []) sum += cache.get(child) ?? 0
-    cache.set(current, sum)
-    stack.pop()
+function textWeights(elements: readonly HtmlElement[]): Float64Array {
+  const weights = new Float64Array(elements.length)
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const element = elements[i] as HtmlElement
+    if (silentElements.has(element.name) || element.name === 'a' || isChromeElement(element)) continue
+    weights[i] = childWeight(element, weights)
   }
-  return cache.get(node) ?? 0
+  return weights
+}
+
+function childWeight(parent: HtmlElement | HtmlRoot, weights: Float64Array): number {
+  let sum = 0
+  for (const child of parent.children) sum += child.type === 'text' ? solidLength(child.data) : (weights[child.index] as number)
+  return sum
 }
 
 function solidLength(text: string): number {

@@ -1,8 +1,11 @@
-import { isElement, type HtmlNode } from './html-node.js'
+import type { HtmlElement } from './html-node.js'
 
-/** Elements that never print report text. */
+/**
+ * Elements that never print report text. `<head>` is not one: a page that forgets `</head>` gets
+ * its body parsed inside it, and what a head really holds (title, meta, script…) is silent anyway.
+ */
 export const silentElements = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'head', 'title', 'meta', 'link',
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'title', 'meta', 'link',
   'input', 'select', 'button', 'textarea', 'img', 'map', 'audio', 'video', 'math',
 ])
 
@@ -18,11 +21,10 @@ const chromeWordPattern =
  * Whether an element is site furniture around the report: `<nav>`, `<footer>`, `<aside>`, or an
  * element whose class or id names a menu, breadcrumb, share bar, print button, QR code, footer…
  */
-export function isChromeElement(node: HtmlNode): boolean {
-  if (!isElement(node)) return false
+export function isChromeElement(node: HtmlElement): boolean {
   if (chromeElements.has(node.name)) return true
-  const words = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`
-  return words.trim() !== '' && chromeWordPattern.test(words)
+  const { class: classes, id } = node.attribs
+  return (classes !== undefined && chromeWordPattern.test(classes)) || (id !== undefined && chromeWordPattern.test(id))
 }
 
 // A printed line that belongs to the site, not the report: registrations, site owner, share and print links.

@@ -1,14 +1,13 @@
-import { load } from 'cheerio'
 import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { Block, Line, LineMarkup, ReadDocument, SourceText } from '../model/block.js'
 import type { GridCell } from '../model/grid.js'
 import type { Position } from '../model/position.js'
-import { alignText } from './align-text.js'
 import { expandTableGrid, type SpannedCell } from './expand-table-grid.js'
 import { defaultContentRoots, findContentRoot, type ContentRoot } from './find-content-root.js'
 import { isChromeElement, isChromeLine, silentElements } from './html-chrome.js'
-import { isElement, type HtmlNode } from './html-node.js'
+import { isElement, type HtmlElement, type HtmlNode, type HtmlRoot, type HtmlText } from './html-node.js'
 import { LineBuilder } from './line-builder.js'
+import { parseHtmlTree } from './parse-html-tree.js'
 import { createSourceText, spanPosition } from './source-text.js'
 import { unmarkTitleBlock } from './unmark-title-block.js'
 
@@ -18,6 +17,7 @@ export interface ReadHtmlOptions {
   contentRoots?: readonly ContentRoot[]
 }
 
+const headingDepths = new Map([['h1', 1], ['h2', 2], ['h3', 3], ['h4', 4], ['h5', 5], ['h6', 6]])
 // Elements that start and end a line of their own.
 const blockElements = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
@@ -36,7 +36,7 @@ const yearPattern = /\d{4}|[〇○零一二三四五六七八九]{4}/u
 const layoutCellLength = 400
 
 /**
- * Reads an HTML page (through cheerio and parse5, with source locations) into the block model.
+ * Reads an HTML page (parsed by {@link parseHtmlTree}, htmlparser2) into the block model.
  * Only the report is read: the article container ({@link findContentRoot}), preceded by the page's
  * title line and metadata fields (索引号, 发布机构, 发布日期 … from a line or a field table) found
  * before it; navigation, breadcrumbs, share bars, footers, ICP/公网安备 lines, scripts and styles are
@@ -50,31 +50,25 @@ const layoutCellLength = 400
  */
 export function readHtml(html: string, diagnostics: DiagnosticList, options: ReadHtmlOptions = {}): ReadDocument {
   const source = createSourceText(html)
-  const errors: { code: string; startOffset: number }[] = []
-  const $ = load(html, {
-    sourceCodeLocationInfo: true,
-    onParseError: (error: { code: string; startOffset: number }) => {
-      if (error.code !== 'missing-doctype') errors.push(error)
-    },
-  } as Parameters<typeof load>[1])
-  const root = $.root()[0] as unknown as HtmlNode
-  const body = ($('body')[0] as unknown as HtmlNode | undefined) ?? root
-  const found = findContentRoot(body, (selector) => $(selector).toArray() as unknown as HtmlNode[], options.contentRoots ?? defaultContentRoots)
+  const tree = parseHtmlTree(html)
+  const body = tree.body ?? tree.root
+  const found = findContentRoot(tree, options.contentRoots ?? defaultContentRoots)
   if (found.via === 'text-density') {
-    diagnostics.add('read.content-root-guessed', 'read', `No known article container (#zoom, .TRS_Editor, …) on the page; read the element with the densest text (<${found.element.name ?? '?'}>).`, {
-      position: elementPosition(source, found.element),
+    const name = found.element.type === 'element' ? found.element.name : '?'
+    diagnostics.add('read.content-root-guessed', 'read', `No known article container (#zoom, .TRS_Editor, …) on the page; read the element with the densest text (<${name}>).`, {
+      position: spanPosition(source, found.element.start, found.element.end),
     })
   }
 
   const contentAncestors = new Set<HtmlNode>()
-  for (let node: HtmlNode | null = found.element; node; node = node.parent) contentAncestors.add(node)
+  for (let node: HtmlElement | HtmlRoot | null = found.element; node; node = node.parent) contentAncestors.add(node)
 
   // The page head: title and metadata fields printed before the article container.
-  const head = new HtmlWalker(html, source, contentAncestors, found.element, true)
+  const head = new HtmlWalker(source, contentAncestors, found.element, true)
   head.walk(body)
   const headLines = pickHeadLines(head.builder.lines)
 
-  const walker = new HtmlWalker(html, source, contentAncestors, null, false)
+  const walker = new HtmlWalker(source, contentAncestors, null, false)
   walker.walk(found.element)
   walker.breakLine()
   unmarkTitleBlock(walker.builder.lines)
@@ -93,10 +87,10 @@ export function readHtml(html: string, diagnostics: DiagnosticList, options: Rea
   for (const table of walker.raggedTables) {
     diagnostics.add('read.table-ragged', 'read', 'A table has rows of different widths; the short rows were padded with blank cells.', { position: table })
   }
-  if (errors.length > 0) {
-    const first = errors[0] as { code: string; startOffset: number }
-    const at = Math.min(Math.max(0, first.startOffset), html.length)
-    diagnostics.add('read.html-malformed', 'read', `The HTML has ${errors.length} syntax error(s), the first “${first.code}”; read as a browser would recover.`, {
+  const first = tree.errors[0]
+  if (first) {
+    const at = Math.min(Math.max(0, first.offset), html.length)
+    diagnostics.add('read.html-malformed', 'read', `The HTML has ${tree.errors.length} syntax error(s), the first “${first.code}”; read as a browser would recover.`, {
       position: spanPosition(source, at, at),
       actual: first.code,
     })
@@ -115,11 +109,6 @@ function pickHeadLines(lines: readonly Line[]): Line[] {
     else if (compact.length <= 80 && titleLinePattern.test(compact) && yearPattern.test(compact) && !/当前位置|您现在的位置|[>›»]/u.test(line.text)) title = line
   }
   return lines.filter((line) => line === title || fields.has(line)).map((line) => ({ ...line, markup: {} }))
-}
-
-function elementPosition(source: SourceText, node: HtmlNode): Position | undefined {
-  const location = node.sourceCodeLocation
-  return location ? spanPosition(source, location.startOffset, location.endOffset) : undefined
 }
 
 /** Markup of the block a line is in. */
@@ -149,13 +138,13 @@ class HtmlWalker {
   private pendingEnd = -1
   private pendingNewline = false
   /** The text node the pending white space lies in, when the character before it came from there too. */
-  private pendingNode: HtmlNode | null = null
+  private pendingNode: HtmlText | null = null
+  /** The text node being read, and whether a character of it is already on the line. */
+  private textNode: HtmlText | null = null
+  private addedHere = false
   private stopped = false
-  private starts = new Int32Array(1024)
-  private ends = new Int32Array(1024)
 
   constructor(
-    private readonly html: string,
     private readonly source: SourceText,
     private readonly contentAncestors: ReadonlySet<HtmlNode>,
     /** When set, the walk stops on reaching this node (reading the page head). */
@@ -176,8 +165,8 @@ class HtmlWalker {
       this.text(node)
       return
     }
-    if (!isElement(node)) {
-      if (node.type === 'root') for (const child of node.children ?? []) this.walk(child, depth + 1)
+    if (node.type === 'root') {
+      for (const child of node.children) this.walk(child, depth + 1)
       return
     }
     const name = node.name
@@ -198,11 +187,12 @@ class HtmlWalker {
     }
     const block = blockElements.has(name)
     const saved = this.context
-    const bold = name === 'b' || name === 'strong' || boldStyle.test(node.attribs.style ?? '')
+    const style = node.attribs.style
+    const bold = name === 'b' || name === 'strong' || (style !== undefined && boldStyle.test(style))
     if (block) {
       this.blockBreak(node)
-      const heading = /^h([1-6])$/u.exec(name)
-      if (heading) this.context = { ...this.context, headingDepth: Number(heading[1]) }
+      const headingDepth = headingDepths.get(name)
+      if (headingDepth !== undefined) this.context = { ...this.context, headingDepth }
       else if (name === 'li') this.context = { ...this.context, listItem: true }
       else if (name === 'blockquote') this.context = { ...this.context, quote: true }
     }
@@ -231,7 +221,7 @@ class HtmlWalker {
     return line
   }
 
-  private blockBreak(node: HtmlNode): void {
+  private blockBreak(node: HtmlElement): void {
     if (this.inCell || (this.inFieldTable > 0 && node.name !== 'tr')) this.pendSpace(node)
     else this.breakLine()
   }
@@ -246,10 +236,9 @@ class HtmlWalker {
   }
 
   /** A line break inside a cell or field row reads as a space. */
-  private pendSpace(node: HtmlNode): void {
+  private pendSpace(node: HtmlElement): void {
     if (this.pendingStart >= 0) return
-    const location = node.sourceCodeLocation
-    const at = location ? location.startOffset : 0
+    const at = node.start
     this.pendingStart = at
     this.pendingEnd = at
     this.pendingNewline = false
@@ -261,48 +250,60 @@ class HtmlWalker {
     this.builder.add(code, start, end, this.bold > 0)
   }
 
-  private text(node: HtmlNode): void {
-    const value = node.data ?? ''
-    const location = node.sourceCodeLocation
-    if (value === '' || !location) return
-    if (this.starts.length < value.length) {
-      this.starts = new Int32Array(value.length * 2)
-      this.ends = new Int32Array(value.length * 2)
+  /** Reads a run of text: its pieces are source text character for character, or one character reference each. */
+  private text(node: HtmlText): void {
+    const value = node.data
+    this.textNode = node
+    this.addedHere = false
+    const pieces = node.pieces
+    if (pieces === null) {
+      const offset = node.start
+      for (let i = 0; i < value.length; i++) this.character(value.charCodeAt(i), offset + i, offset + i + 1)
+      return
     }
-    const { starts, ends } = this
-    let addedHere = false
-    alignText(value, this.html, location.startOffset, location.endOffset, starts, ends, 0)
-    for (let i = 0; i < value.length; i++) {
-      const code = value.charCodeAt(i)
-      const start = starts[i] as number
-      const end = ends[i] as number
-      if (this.pre > 0 && !this.inCell && code === 10) {
-        this.breakLine()
-        continue
+    let i = 0
+    for (let p = 0; p < pieces.length; p += 3) {
+      const length = pieces[p] as number
+      const start = pieces[p + 1] as number
+      const end = pieces[p + 2] as number
+      if (end - start === length) {
+        for (let k = 0; k < length; k++, i++) this.character(value.charCodeAt(i), start + k, start + k + 1)
+      } else {
+        for (let k = 0; k < length; k++, i++) this.character(value.charCodeAt(i), start, end)
       }
-      if (this.pre === 0 && (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d)) {
-        if (this.pendingStart < 0) {
-          this.pendingStart = start
-          this.pendingEnd = end
-          this.pendingNewline = code === 0x0a || code === 0x0d
-          this.pendingNode = addedHere ? node : null
-        } else {
-          this.pendingEnd = end
-          if (code === 0x0a || code === 0x0d) this.pendingNewline = true
-        }
-        continue
-      }
-      if (this.pendingStart >= 0) {
-        // CSS Text 3: a line break between two wide (CJK) characters of one run of text prints
-        // nothing (a sentence wrapped in the source). Between elements it stays a space, as
-        // browsers show it, so `来源：…</span> <span>时间：` keep apart.
-        const dropped = this.builder.length === 0 || (this.pendingNewline && this.pendingNode === node && isWide(this.builder.lastCode) && isWide(code))
-        if (!dropped) this.add(0x20, this.pendingStart, this.pendingEnd)
-        this.pendingStart = -1
-      }
-      this.add(code, start, end)
-      addedHere = true
     }
+  }
+
+  /** One character of the text node being read, printed from the source span `[start, end)`. */
+  private character(code: number, start: number, end: number): void {
+    if (this.pre > 0 && !this.inCell && (code === 0x0a || code === 0x0d)) {
+      // CR LF, CR and LF end a preformatted line alike.
+      if (code === 0x0a && start > 0 && this.source.text.charCodeAt(start - 1) === 0x0d) return
+      this.breakLine()
+      return
+    }
+    if (this.pre === 0 && (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d)) {
+      if (this.pendingStart < 0) {
+        this.pendingStart = start
+        this.pendingEnd = end
+        this.pendingNewline = code === 0x0a || code === 0x0d
+        this.pendingNode = this.addedHere ? this.textNode : null
+      } else {
+        this.pendingEnd = end
+        if (code === 0x0a || code === 0x0d) this.pendingNewline = true
+      }
+      return
+    }
+    if (this.pendingStart >= 0) {
+      // CSS Text 3: a line break between two wide (CJK) characters of one run of text prints
+      // nothing (a sentence wrapped in the source). Between elements it stays a space, as
+      // browsers show it, so `来源：…</span> <span>时间：` keep apart.
+      const dropped = this.builder.length === 0 || (this.pendingNewline && this.pendingNode === this.textNode && isWide(this.builder.lastCode) && isWide(code))
+      if (!dropped) this.add(0x20, this.pendingStart, this.pendingEnd)
+      this.pendingStart = -1
+    }
+    this.add(code, start, end)
+    this.addedHere = true
   }
 
   /** Text of a subtree too deep to walk, read without recursion as one run. */
@@ -317,8 +318,10 @@ class HtmlWalker {
     }
   }
 
-  private table(node: HtmlNode & { children: HtmlNode[] }, depth: number): void {
-    const rows = tableRows(node)
+  private table(node: HtmlElement, depth: number): void {
+    const { rows, stray } = tableParts(node)
+    // Content a browser moves out of the table (foster parenting) prints before it.
+    for (const child of stray) this.walk(child, depth + 1)
     const tableText = textOf(node)
     fieldLabel.lastIndex = 0
     const labels = new Set(Array.from(tableText.matchAll(fieldLabel), (match) => match[0].replace(/\s+/gu, '')))
@@ -326,13 +329,13 @@ class HtmlWalker {
       this.fieldTable(rows, depth)
       return
     }
-    if (hasNestedTable(node) || rows.some((row) => row.some((cell) => textOf(cell).length > layoutCellLength))) {
+    if (hasNestedTable(node) || rows.some((row) => row.some((cell) => printedLengthExceeds(cell, layoutCellLength)))) {
       // A layout table: its cells are page regions, read as running text.
       this.breakLine()
       for (const row of rows) {
         for (const cell of row) {
           this.breakLine()
-          for (const child of cell.children ?? []) this.walk(child, depth + 2)
+          for (const child of cell.children) this.walk(child, depth + 2)
           this.breakLine()
         }
       }
@@ -346,31 +349,30 @@ class HtmlWalker {
       for (const cell of row) {
         this.inCell = true
         this.lineContext = this.context
-        for (const child of cell.children ?? []) this.walk(child, depth + 2)
+        for (const child of cell.children) this.walk(child, depth + 2)
         this.inCell = false
         const line = this.breakLine({ ...this.lineMarkup(), tableCell: true })
         if (line && line.blank) this.builder.lines.pop()
         else if (line) lines.push(line)
-        cells.push({ cell: gridCell(this.source, cell, line && !line.blank ? line : null), colspan: cell.attribs?.colspan, rowspan: cell.attribs?.rowspan })
+        cells.push({ cell: gridCell(this.source, cell, line && !line.blank ? line : null), colspan: cell.attribs.colspan, rowspan: cell.attribs.rowspan })
       }
       spanned.push(cells)
     }
     const grid = expandTableGrid(spanned)
-    const location = node.sourceCodeLocation
-    const position = location ? spanPosition(this.source, location.startOffset, location.endOffset) : (lines[0]?.position ?? spanPosition(this.source, 0, 0))
+    const position = spanPosition(this.source, node.start, node.end)
     if (grid.ragged) this.raggedTables.push(position)
     if (grid.rows.length > 0) this.blocks.push({ type: 'table', rows: grid.rows, lines, position, via: 'html-table' })
   }
 
   /** A metadata table (索引号 | XXGK… | 发布机构 | …): one line per row, cells joined by a space. */
-  private fieldTable(rows: HtmlNode[][], depth: number): void {
+  private fieldTable(rows: HtmlElement[][], depth: number): void {
     this.breakLine()
     this.inFieldTable++
     for (const row of rows) {
       for (const cell of row) {
         this.pendSpace(cell)
         const before = this.builder.length
-        for (const child of cell.children ?? []) this.walk(child, depth + 2)
+        for (const child of cell.children) this.walk(child, depth + 2)
         this.colonAfterBareLabel(before, cell)
       }
       this.breakLine()
@@ -382,13 +384,12 @@ class HtmlWalker {
    * `<td>索引号</td><td>XXGK…</td>`: the label cell has no colon, so one (`：`, with an empty source
    * span at the end of the label) is added for the field reader.
    */
-  private colonAfterBareLabel(before: number, cell: HtmlNode): void {
+  private colonAfterBareLabel(before: number, cell: HtmlElement): void {
     const line = this.builder
     if (line.length <= before) return
     const text = textOf(cell)
     if (!bareLabel.test(text)) return
-    const end = cell.sourceCodeLocation?.endTag?.startOffset ?? cell.sourceCodeLocation?.endOffset ?? 0
-    this.add(0xff1a, end, end)
+    this.add(0xff1a, cell.contentEnd, cell.contentEnd)
   }
 }
 
@@ -396,27 +397,107 @@ function isWide(code: number): boolean {
   return code >= 0x2e80 && code <= 0xffef && !(code >= 0xd800 && code <= 0xdfff)
 }
 
-/** Rows of a table (its own `tr`s, through `thead`/`tbody`/`tfoot`), each a list of its `td`/`th`. */
-function tableRows(table: HtmlNode & { children: HtmlNode[] }): (HtmlNode & { children: HtmlNode[] })[][] {
-  const rows: (HtmlNode & { children: HtmlNode[] })[][] = []
-  const visit = (node: HtmlNode) => {
-    for (const child of node.children ?? []) {
-      if (!isElement(child)) continue
-      if (child.name === 'tr') rows.push(child.children.filter((cell): cell is HtmlNode & { name: string; attribs: Record<string, string>; children: HtmlNode[] } => isElement(cell) && (cell.name === 'td' || cell.name === 'th')))
-      else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') visit(child)
-    }
-  }
-  visit(table)
-  return rows
+/** The rows of a table and the content a browser would move out before it. */
+interface TableParts {
+  /** Each row's `td`/`th` cells, in order. */
+  rows: HtmlElement[][]
+  /** Text and elements that stand in the table but outside its cells, in document order. */
+  stray: HtmlNode[]
 }
 
-function hasNestedTable(table: HtmlNode): boolean {
-  const stack = [...(table.children ?? [])]
+/** Deeper than this inside one table, wrappers around rows are not searched for rows. */
+const maxTableWrapping = 50
+
+/**
+ * Rows of a table as a browser builds them: its own `tr`s (through `thead`/`tbody`/`tfoot`, and
+ * through stray wrappers such as a `<form>` around rows), cells standing outside any `tr` as one
+ * implied row; text and elements outside the cells are stray.
+ */
+function tableParts(table: HtmlElement): TableParts {
+  const rows: HtmlElement[][] = []
+  const stray: HtmlNode[] = []
+  let implied: HtmlElement[] | null = null
+  const visitRow = (row: HtmlElement, cells: HtmlElement[], level: number): void => {
+    for (const child of row.children) {
+      if (child.type === 'text') {
+        if (!isBlankText(child.data)) stray.push(child)
+      } else if (child.name === 'td' || child.name === 'th') cells.push(child)
+      else if (level < maxTableWrapping && child.name !== 'table' && holdsCells(child)) visitRow(child, cells, level + 1)
+      else stray.push(child)
+    }
+  }
+  const visitSection = (section: HtmlElement, level: number): void => {
+    for (const child of section.children) {
+      if (child.type === 'text') {
+        if (!isBlankText(child.data)) stray.push(child)
+        continue
+      }
+      const name = child.name
+      if (name === 'td' || name === 'th') {
+        if (implied === null) {
+          implied = []
+          rows.push(implied)
+        }
+        implied.push(child)
+        continue
+      }
+      implied = null
+      if (name === 'tr') {
+        const cells: HtmlElement[] = []
+        visitRow(child, cells, level)
+        rows.push(cells)
+      } else if (name === 'thead' || name === 'tbody' || name === 'tfoot') visitSection(child, level)
+      else if (name === 'caption' || name === 'colgroup' || name === 'col') continue
+      else if (level < maxTableWrapping && name !== 'table' && holdsCells(child)) visitSection(child, level + 1)
+      else stray.push(child)
+    }
+  }
+  visitSection(table, 0)
+  return { rows, stray }
+}
+
+/** Whether a `tr`, `td` or `th` stands under an element, outside any table of its own. */
+function holdsCells(element: HtmlElement): boolean {
+  const stack: HtmlNode[] = [...element.children]
   while (stack.length > 0) {
     const node = stack.pop() as HtmlNode
-    if (isElement(node)) {
-      if (node.name === 'table') return true
-      stack.push(...node.children)
+    if (node.type !== 'element' || node.name === 'table') continue
+    if (node.name === 'tr' || node.name === 'td' || node.name === 'th') return true
+    for (const child of node.children) stack.push(child)
+  }
+  return false
+}
+
+function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) return false
+  }
+  return true
+}
+
+function hasNestedTable(table: HtmlElement): boolean {
+  const stack: HtmlNode[] = [...table.children]
+  while (stack.length > 0) {
+    const node = stack.pop() as HtmlNode
+    if (node.type !== 'element') continue
+    if (node.name === 'table') return true
+    for (const child of node.children) stack.push(child)
+  }
+  return false
+}
+
+/** Whether the printed text under an element (silent elements left out) is longer than `limit`. */
+function printedLengthExceeds(element: HtmlElement, limit: number): boolean {
+  let length = 0
+  const stack: HtmlNode[] = [element]
+  while (stack.length > 0) {
+    const node = stack.pop() as HtmlNode
+    if (node.type === 'text') {
+      length += node.data.length
+      if (length > limit) return true
+    } else if (node.type === 'element' && !silentElements.has(node.name)) {
+      for (const child of node.children) stack.push(child)
     }
   }
   return false
@@ -428,7 +509,7 @@ function textOf(node: HtmlNode): string {
   const stack: HtmlNode[] = [node]
   while (stack.length > 0) {
     const current = stack.pop() as HtmlNode
-    if (current.type === 'text') parts.push(current.data ?? '')
+    if (current.type === 'text') parts.push(current.data)
     else if (isElement(current) && !silentElements.has(current.name)) {
       for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as HtmlNode)
     }
@@ -437,7 +518,7 @@ function textOf(node: HtmlNode): string {
 }
 
 /** The grid cell of a `td`: its trimmed printed text and where it stands (its content, when blank). */
-function gridCell(source: SourceText, cell: HtmlNode, line: Line | null): GridCell {
+function gridCell(source: SourceText, cell: HtmlElement, line: Line | null): GridCell {
   if (line?.map) {
     const text = line.raw.trim()
     let first = 0
@@ -448,9 +529,5 @@ function gridCell(source: SourceText, cell: HtmlNode, line: Line | null): GridCe
     const end = line.map.ends[last] ?? line.position.end.offset
     return { text, position: spanPosition(source, start, Math.max(start, end)) }
   }
-  const location = cell.sourceCodeLocation
-  if (!location) return { text: '', position: null }
-  const start = location.startTag?.endOffset ?? location.startOffset
-  const end = location.endTag?.startOffset ?? location.endOffset
-  return { text: '', position: spanPosition(source, start, Math.max(start, end)) }
+  return { text: '', position: spanPosition(source, cell.contentStart, Math.max(cell.contentStart, cell.contentEnd)) }
 }

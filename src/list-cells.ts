@@ -7,40 +7,27 @@ export function isCellValue(value: unknown): value is CellValue {
 }
 
 /**
- * Every mapped cell of a report with its stable path (data-model.md): `requests.newReceived.total`,
- * `reviewLitigation.review.upheld`, `activeDisclosure.fees.amount`, `statistics.active.total`,
- * `statistics.cumulative.active.total`. Order: the template's order of tables, rows and columns.
+ * Calls `visit` with every mapped cell of a report and its stable path, in template order: the one
+ * walk behind `listCells` and the checks' cell index.
  */
-export function listCells(report: ParsedReport): CellEntry[] {
-  const entries: CellEntry[] = []
-  const add = (path: string, cell: CellValue) => {
-    entries.push({
-      path,
-      value: cell.value,
-      raw: cell.raw,
-      line: cell.position?.start.line ?? null,
-      column: cell.position?.start.column ?? null,
-      offset: cell.position?.start.offset ?? null,
-      via: cell.via,
-    })
-  }
+export function forEachCell(report: ParsedReport, visit: (path: string, cell: CellValue) => void): void {
   const walk = (prefix: string, node: unknown) => {
     if (isCellValue(node)) {
-      add(prefix, node)
+      visit(prefix, node)
       return
     }
     if (typeof node !== 'object' || node === null) return
-    for (const [key, child] of Object.entries(node)) walk(`${prefix}.${key}`, child)
+    for (const key in node) walk(`${prefix}.${key}`, (node as Record<string, unknown>)[key])
   }
   switch (report.generation) {
     case '2008':
     case '2014':
       if (report.statistics) {
-        for (const [key, cell] of Object.entries(report.statistics.cells)) add(`statistics.${key}`, cell)
-        for (const [key, cell] of Object.entries(report.statistics.cumulative)) add(`statistics.cumulative.${key}`, cell)
+        for (const [key, cell] of Object.entries(report.statistics.cells)) visit(`statistics.${key}`, cell)
+        for (const [key, cell] of Object.entries(report.statistics.cumulative)) visit(`statistics.cumulative.${key}`, cell)
         for (const series of report.statistics.series) {
           if (series.key === null) continue
-          for (const [year, cell] of Object.entries(series.values)) add(`statistics.series.${series.key}.${year}`, cell)
+          for (const [year, cell] of Object.entries(series.values)) visit(`statistics.series.${series.key}.${year}`, cell)
         }
       }
       break
@@ -53,5 +40,25 @@ export function listCells(report: ParsedReport): CellEntry[] {
     default:
       break
   }
+}
+
+/**
+ * Every mapped cell of a report with its stable path (data-model.md): `requests.newReceived.total`,
+ * `reviewLitigation.review.upheld`, `activeDisclosure.fees.amount`, `statistics.active.total`,
+ * `statistics.cumulative.active.total`. Order: the template's order of tables, rows and columns.
+ */
+export function listCells(report: ParsedReport): CellEntry[] {
+  const entries: CellEntry[] = []
+  forEachCell(report, (path, cell) => {
+    entries.push({
+      path,
+      value: cell.value,
+      raw: cell.raw,
+      line: cell.position?.start.line ?? null,
+      column: cell.position?.start.column ?? null,
+      offset: cell.position?.start.offset ?? null,
+      via: cell.via,
+    })
+  })
   return entries
 }

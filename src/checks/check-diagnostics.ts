@@ -16,12 +16,14 @@ const sides = (check: Check) => `${check.left} ${check.operator} ${check.right}`
  */
 export function reportCheckDiagnostics(checks: readonly Check[], faults: readonly Fault[], cells: CellIndex, diagnostics: DiagnosticList): void {
   const place = (path: string): Position | null => cells.get(path)?.position ?? null
-  for (const check of checks) {
-    const where = check.prose?.position ?? place(check.reads[0] ?? '')
-    const related = check.reads.flatMap((path) => {
+  const relatedOf = (check: Check) =>
+    check.reads.flatMap((path) => {
       const position = place(path)
       return position ? [{ message: `\`${path}\` = ${cells.get(path)?.value ?? 'blank'}`, position }] : []
     })
+  for (const check of checks) {
+    if (check.status !== 'fail' && check.status !== 'uncertain') continue
+    const where = check.prose?.position ?? place(check.reads[0] ?? '')
     if (check.status === 'fail') {
       const hard = check.severity === 'error'
       const what = check.suspects && !check.difference ? `${check.left} cell(s) break it: ${check.suspects.join(', ')}` : `${sides(check)} does not hold (difference ${check.difference})`
@@ -29,13 +31,13 @@ export function reportCheckDiagnostics(checks: readonly Check[], faults: readonl
         hard ? 'check.hard-relation-failed' : 'check.soft-relation-failed',
         'checks',
         `${name(check)} fails: ${check.description}; ${what}.${check.prose ? ` The text says “${check.prose.raw}”.` : ''}`,
-        { position: where, related, ...(check.reads[0] === undefined ? {} : { path: check.reads[0] }) },
+        { position: where, related: relatedOf(check), ...(check.reads[0] === undefined ? {} : { path: check.reads[0] }) },
       )
     } else if (check.status === 'uncertain' && check.left !== null && check.right !== null && !holds({ left: check.left, right: check.right }, check.operator)) {
       const doubtful = check.unsure?.[0]
       diagnostics.add('check.unsure-recovery', 'checks', `${name(check)} would fail (${sides(check)}), but it reads cells recovered with low confidence: ${(check.unsure ?? []).join(', ')}.`, {
         position: doubtful === undefined ? null : place(doubtful),
-        related,
+        related: relatedOf(check),
         ...(doubtful === undefined ? {} : { path: doubtful }),
       })
     }

@@ -19,7 +19,17 @@ export function holds(sides: Pick<RelationSides, 'left' | 'right'>, operator: Re
  * (never `fail`); otherwise it passes or fails. Values are only read, never changed.
  */
 export function evaluateRelation(relation: Relation, cells: CellIndex): Check {
-  const present = relation.reads.filter((path) => cells.has(path))
+  // One pass over the cells read: which the report has, which are blank, the numbers.
+  const present: string[] = []
+  const blank: string[] = []
+  const values = new Map<string, number>()
+  for (const path of relation.reads) {
+    const cell = cells.get(path)
+    if (!cell) continue
+    present.push(path)
+    if (cell.value === null) blank.push(path)
+    else if (typeof cell.value === 'number') values.set(path, cell.value)
+  }
   const check: Check = {
     id: relation.id,
     description: relation.description,
@@ -36,22 +46,24 @@ export function evaluateRelation(relation: Relation, cells: CellIndex): Check {
   const applicable = relation.presence === 'some' ? present.length > 0 : present.length === relation.reads.length
   if (!applicable) return check
 
-  const blank = present.filter((path) => cells.get(path)?.value === null)
-  if (blank.length > 0 && relation.blanks !== 'skip') return { ...check, status: 'uncertain', unsure: blank }
+  if (blank.length > 0 && relation.blanks !== 'skip') return uncertain(check, blank)
 
-  const values = new Map<string, number>()
-  for (const path of present) {
-    const value = cells.get(path)?.value
-    if (typeof value === 'number') values.set(path, value)
-  }
   const sides = relation.evaluate(values)
-  if (!sides) return blank.length > 0 ? { ...check, status: 'uncertain', unsure: blank } : check
+  if (!sides) return blank.length > 0 ? uncertain(check, blank) : check
 
-  const result: Check = { ...check, left: sides.left, right: sides.right, difference: sides.left - sides.right, status: holds(sides, relation.operator) ? 'pass' : 'fail' }
-  if (sides.suspects && sides.suspects.length > 0) result.suspects = sides.suspects
+  check.left = sides.left
+  check.right = sides.right
+  check.difference = sides.left - sides.right
+  check.status = holds(sides, relation.operator) ? 'pass' : 'fail'
+  if (sides.suspects && sides.suspects.length > 0) check.suspects = sides.suspects
   // A low-confidence recovery makes the relation uncertain: for per-cell relations only when the
   // doubtful cell is one that breaks it.
   const doubtful = (sides.suspects ?? [...values.keys()]).filter((path) => cells.get(path)?.confidence === 'low')
-  if (doubtful.length > 0) return { ...result, status: 'uncertain', unsure: doubtful }
-  return result
+  return doubtful.length > 0 ? uncertain(check, doubtful) : check
+}
+
+function uncertain(check: Check, unsure: string[]): Check {
+  check.status = 'uncertain'
+  check.unsure = unsure
+  return check
 }

@@ -1,6 +1,7 @@
 import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { ReadDocument } from '../model/block.js'
 import type { Check, Relation } from '../model/check.js'
+import type { Generation } from '../model/classification.js'
 import type { ParsedReport } from '../model/report.js'
 import { indexCells } from './cell-index.js'
 import { reportCheckDiagnostics } from './check-diagnostics.js'
@@ -21,6 +22,19 @@ export interface RunChecksOptions {
   diagnostics?: DiagnosticList | undefined
 }
 
+const defaultsByGeneration = new Map<Generation, readonly Relation[]>()
+
+/** The relations of one generation; those of the frozen default list are picked out once. */
+function relationsOf(relations: readonly Relation[], generation: Generation): readonly Relation[] {
+  if (relations !== defaultRelations) return relations.filter((relation) => relation.generations.includes(generation))
+  let picked = defaultsByGeneration.get(generation)
+  if (!picked) {
+    picked = relations.filter((relation) => relation.generations.includes(generation))
+    defaultsByGeneration.set(generation, picked)
+  }
+  return picked
+}
+
 /**
  * The checks stage: evaluates every relation of the report's generation, the figures its text
  * states against its tables, and locates the cells most likely wrong (their paths become each
@@ -30,7 +44,7 @@ export function runChecks(report: ParsedReport, options: RunChecksOptions = {}):
   if (report.generation === 'unrecognized') return []
   const generation = report.generation
   const cells = indexCells(report)
-  const relations = (options.relations ?? defaultRelations).filter((relation) => relation.generations.includes(generation))
+  const relations = relationsOf(options.relations ?? defaultRelations, generation)
   const evaluated: LocatableCheck[] = relations.map((relation) => ({ check: evaluateRelation(relation, cells), totals: relation.totals }))
 
   if (options.document && (generation === '2019' || generation === '2021')) {

@@ -31,7 +31,7 @@ export const utf8ReadAsGbk: MojibakeDetector = {
   name: 'utf-8-read-as-gbk',
   assumed: 'gb18030',
   actual: 'utf-8',
-  suspect: (text) => countReportWords(text) === 0 && countHan(text) >= 8,
+  suspect: (text) => !hasReportWord(text) && countHan(text) >= 8,
 }
 
 /** GBK bytes decoded as Latin-1 (or Windows-1252): `ÕþžÐÅÏ¢` for 政府信息. */
@@ -42,7 +42,7 @@ export const gbkReadAsLatin1: MojibakeDetector = {
   suspect: (text) => {
     let high = 0
     for (let i = 0; i < text.length && i < 20000; i++) if (isLatin1Supplement(text.charCodeAt(i))) high++
-    return high >= 8 && countReportWords(text) === 0
+    return high >= 8 && !hasReportWord(text)
   },
 }
 
@@ -51,6 +51,9 @@ export const defaultMojibakeDetectors: readonly MojibakeDetector[] = [utf8ReadAs
 
 // Words nearly every report uses: their absence from a long Chinese text is suspicious.
 const reportWords = /政府|信息|公开|工作|报告|年度|情况|申请|办理|主动/gu
+
+/** Whether the text has one of the report words: the search stops at the first (near the start of a real report). */
+const hasReportWord = (text: string) => /政府|信息|公开|工作|报告|年度|情况|申请|办理|主动/u.test(text.length > 50000 ? text.slice(0, 50000) : text)
 
 function countReportWords(text: string): number {
   reportWords.lastIndex = 0

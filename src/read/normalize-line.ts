@@ -3,7 +3,7 @@ import type { OffsetMap } from '../model/block.js'
 /** Result of normalising one source line. */
 export interface NormalizedLine {
   text: string
-  /** Null when `text` equals the source line character for character. */
+  /** Null when `text[i]` stands at index `i` of the source line (nothing dropped; folds are one for one). */
   map: OffsetMap | null
   /** Whether Word residue (`[bookmark: …]`) was removed. */
   removedResidue: boolean
@@ -51,28 +51,38 @@ export function normalizeLine(raw: string, sourceOffset: number): NormalizedLine
   // Unchanged runs are copied as slices, not character by character (a 5 MB input has lines of
   // thousands of characters).
   const parts: string[] = []
-  const starts = new Int32Array(raw.length)
-  let length = 0
-  for (let i = 0; i < first; i++) starts[length++] = sourceOffset + i
+  let dropped = false
   let runStart = 0
   for (let i = first; i < raw.length; i++) {
     const code = raw.charCodeAt(i)
     const folded = kept && !kept[i] ? -1 : foldCharacter(code)
-    if (folded === code) {
-      starts[length++] = sourceOffset + i
-      continue
-    }
+    if (folded === code) continue
     if (i > runStart) parts.push(raw.slice(runStart, i))
     runStart = i + 1
-    if (folded < 0) continue
+    if (folded < 0) {
+      dropped = true
+      continue
+    }
     parts.push(String.fromCharCode(folded))
-    starts[length++] = sourceOffset + i
   }
   if (raw.length > runStart) parts.push(raw.slice(runStart))
+  const text = parts.join('')
+  // A fold is one code unit for one: only dropped characters move the others off their index.
+  return { text, map: dropped ? offsetMap(raw, sourceOffset, kept) : null, removedResidue }
+}
+
+/** Source offsets of the characters kept, for a line that dropped some. */
+function offsetMap(raw: string, sourceOffset: number, kept: boolean[] | null): OffsetMap {
+  const starts = new Int32Array(raw.length)
+  let length = 0
+  for (let i = 0; i < raw.length; i++) {
+    if ((kept && !kept[i]) || foldCharacter(raw.charCodeAt(i)) < 0) continue
+    starts[length++] = sourceOffset + i
+  }
   const startArray = starts.slice(0, length)
   const endArray = new Int32Array(length)
   for (let i = 0; i < length; i++) endArray[i] = (startArray[i] ?? 0) + 1
-  return { text: parts.join(''), map: { starts: startArray, ends: endArray }, removedResidue }
+  return { starts: startArray, ends: endArray }
 }
 
 function markResidue(raw: string): boolean[] {

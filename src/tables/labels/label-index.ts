@@ -58,19 +58,30 @@ export class LabelIndex<T> {
     let best: T | undefined
     let bestLength = 1
     let tie = false
-    for (const entry of this.#entries) {
-      if (allowed && !allowed(entry.value)) continue
-      for (const key of entry.keys) {
-        if (key.length < bestLength || !label.text.endsWith(key)) continue
-        if (key.length === bestLength && best !== undefined && best !== entry.value) tie = true
-        else if (key.length > bestLength || best === undefined) {
-          best = entry.value
-          bestLength = key.length
-          tie = false
-        }
+    for (const { value, length } of this.#endings(label.text)) {
+      if (allowed && !allowed(value)) continue
+      if (length < bestLength) continue
+      if (length === bestLength && best !== undefined && best !== value) tie = true
+      else if (length > bestLength || best === undefined) {
+        best = value
+        bestLength = length
+        tie = false
       }
     }
     return tie ? undefined : best
+  }
+
+  readonly #endingCache = new Map<string, { value: T; length: number }[]>()
+
+  /** The known labels `text` ends with, in index order (memoised per text; `allowed` filters afterwards). */
+  #endings(text: string): { value: T; length: number }[] {
+    const cached = this.#endingCache.get(text)
+    if (cached) return cached
+    const endings: { value: T; length: number }[] = []
+    for (const entry of this.#entries) for (const key of entry.keys) if (text.endsWith(key)) endings.push({ value: entry.value, length: key.length })
+    if (this.#endingCache.size >= 5_000) this.#endingCache.clear()
+    this.#endingCache.set(text, endings)
+    return endings
   }
 
   /**

@@ -3,6 +3,7 @@ import type { CellValue } from '../../model/cell.js'
 import type { Grid, GridCell } from '../../model/grid.js'
 import type { StatisticsTable } from '../../model/statistics-table.js'
 import type { IndicatorDefinition, IndicatorVocabulary } from '../indicator-definition.js'
+import { compactText as compact } from '../labels/compact-text.js'
 import { normalizeLabel } from '../labels/normalize-label.js'
 import { cellValue } from './cell-value.js'
 import { indicatorResolver } from './indicator-resolver.js'
@@ -22,7 +23,6 @@ interface ColumnRoles {
 }
 
 const unitPattern = /^(?:条|件|个|次|人|人次|篇|期|份|元|万元|项|家|起)$/u
-const compact = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '')
 
 /** A new, empty statistics table. */
 export function emptyStatistics(): StatisticsTable {
@@ -108,7 +108,10 @@ export function mapIndicatorTable(
 function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary): ColumnRoles {
   const roles: ColumnRoles = { header: -1, label: 0, unit: null, thisYear: null, cumulative: null, years: new Map(), gluedCumulative: false }
   // A header cell is the word alone or with a short gloss; a label glued to it in flattened text is not.
-  const matches = (text: string, labels: readonly string[]) => labels.some((label) => compact(text) === label || (compact(text).startsWith(label) && compact(text).length <= label.length + 6))
+  const matches = (text: string, labels: readonly string[]) => {
+    const compacted = compact(text)
+    return labels.some((label) => compacted === label || (compacted.startsWith(label) && compacted.length <= label.length + 6))
+  }
   for (let r = 0; r < Math.min(3, grid.rows.length); r++) {
     const row = grid.rows[r] ?? []
     const years = row.map((cell, index) => [Number(compact(cell.text)), index] as const).filter(([value]) => value >= 2000 && value <= 2099)

@@ -1,6 +1,7 @@
 import { DiagnosticList } from '../../diagnostics/diagnostic-list.js'
 import type { CellValue } from '../../model/cell.js'
 import type { Grid, GridCell } from '../../model/grid.js'
+import { compactText } from '../labels/compact-text.js'
 import { LabelIndex } from '../labels/label-index.js'
 import { normalizeLabel, type NormalizedLabel } from '../labels/normalize-label.js'
 import { resolveByColumnSums, type AmbiguousRow } from '../recoverers/resolve-by-column-sums.js'
@@ -38,7 +39,16 @@ function indexes(definition: TableDefinition) {
   return cached
 }
 
-const compactText = (cell: GridCell | undefined) => (cell?.text ?? '').normalize('NFKC').replace(/\s+/gu, '')
+/** A grid's cell texts run together without white space (each spanning cell once), for cue tests. */
+const gridTexts = new WeakMap<Grid, string>()
+function gridText(grid: Grid): string {
+  let text = gridTexts.get(grid)
+  if (text === undefined) {
+    text = [...new Set(grid.rows.flat())].map((cell) => compactText(cell.text)).join('')
+    gridTexts.set(grid, text)
+  }
+  return text
+}
 const digitRun = /^[\d.]+(?:[-+][\d.]+)*(?: [-+]?[\d.]+(?:[-+][\d.]+)*)*$/u
 /** A value cell: a number, a blank mark, or a run of digits to split (`5-14`, `500000 5`). */
 const isValueCell = (cell: GridCell | undefined) => cell !== undefined && (isValueText(cell.text) || digitRun.test(cell.text.trim()))
@@ -68,10 +78,10 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
   let fit = 0
   let pending = ''
   for (const row of grid.rows) {
-    const labelEnd = labelBoundary(row)
+    const { labelEnd, holdsValue } = rowShape(row)
     const labelCells = row.slice(0, labelEnd)
     // A row holding a number is data, never a header.
-    const headerColumns = row.some((cell) => cell.text.trim() !== '' && isValueCell(cell)) ? new Map<string, number>() : readHeader(row, columnIndex, groups)
+    const headerColumns = holdsValue ? new Map<string, number>() : readHeader(row, columnIndex, groups)
     if (headerColumns.size >= 1) {
       header = placeColumns(headerColumns, definition, header, named)
       for (const key of headerColumns.keys()) named.add(key)
@@ -122,14 +132,32 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
   return { definition, grid, values, fit }
 }
 
-/** Index just after the last label cell: cells before it that are not values, or blank. */
-function labelBoundary(row: readonly GridCell[]): number {
-  let end = 0
-  for (let i = 0; i < row.length; i++) {
-    const cell = row[i]
-    if (cell && cell.text.trim() !== '' && !isValueCell(cell)) end = i + 1
+/** What mapping needs to know of a row whatever the template: where its labels end, whether it holds a value. */
+interface RowShape {
+  /** Index just after the last label cell: cells before it that are not values, or blank. */
+  labelEnd: number
+  /** Whether a non-blank cell is a value (a row holding a number is data, never a header). */
+  holdsValue: boolean
+}
+
+// Every grid is mapped onto several tables (of two generations): each row is looked at once.
+const rowShapes = new WeakMap<readonly GridCell[], RowShape>()
+
+function rowShape(row: readonly GridCell[]): RowShape {
+  let shape = rowShapes.get(row)
+  if (!shape) {
+    let labelEnd = 0
+    let holdsValue = false
+    for (let i = 0; i < row.length; i++) {
+      const cell = row[i]
+      if (!cell || cell.text.trim() === '') continue
+      if (isValueCell(cell)) holdsValue = true
+      else labelEnd = i + 1
+    }
+    shape = { labelEnd, holdsValue }
+    rowShapes.set(row, shape)
   }
-  return end
+  return shape
 }
 
 /**
@@ -141,9 +169,8 @@ function readHeader(row: readonly GridCell[], columnIndex: LabelIndex<ColumnDefi
   const found = new Map<string, number>()
   let others = 0
   row.forEach((cell, index) => {
-    const text = compactText(cell)
-    if (text === '') return
-    const label = normalizeLabel(text)
+    if (cell.text.trim() === '') return
+    const label = normalizeLabel(cell.text)
     // A numbered cell (`（七）总计`) is a row label, never a column header.
     const match = isValueCell(cell) || label.numbering ? undefined : columnIndex.match(label)
     if (match && !found.has(match.value.key)) found.set(match.value.key, index)
@@ -254,6 +281,10 @@ function readRowValues(
 
 /** Table 4: the 15 values on one printed row (or one run of digits), groups in template order. */
 function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList): TemplateTableMapping | undefined {
+  // Table 4's own words must be there (行政复议, 未经复议直接起诉 …): a 总计 column is not enough.
+  const cues = gridText(grid)
+  const cued = definition.cues.filter((cue) => cues.includes(cue)).length
+  if (cued < 2) return undefined
   const { columns: columnIndex, rows: rowIndex } = indexes(definition)
   const width = definition.rows.length * definition.columns.length
   let fit = 0
@@ -264,10 +295,6 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
       if (rowIndex.exact(text).length > 0 || columnIndex.exact(text).length > 0) fit++
     }
   }
-  const cues = [...new Set(grid.rows.flat())].map((cell) => compactText(cell)).join('')
-  const cued = definition.cues.filter((cue) => cues.includes(cue)).length
-  // Table 4's own words must be there (行政复议, 未经复议直接起诉 …): a 总计 column is not enough.
-  if (cued < 2) return undefined
   const values = new Map<string, Map<string, CellValue>>()
   let data: (GridCell | undefined)[] | undefined
   let split: number[] | undefined

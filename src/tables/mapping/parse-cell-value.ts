@@ -16,6 +16,8 @@ const numberPattern = /^([+\-－]?)(\d+(?:,\d{3})*(?:\.\d+)?)(万元|元|条|件
  * Full-width digits must already be folded.
  */
 export function parseCellValue(text: string, kind: ValueKind = 'count'): CellReading {
+  const plain = plainCount(text)
+  if (plain >= 0) return { kind: 'number', value: plain, unit: null }
   const compact = text.replace(/[\s\u00a0\u3000]+/gu, '').normalize('NFKC')
   if (blankTokens.has(compact)) return { kind: 'blank' }
   const match = numberPattern.exec(compact)
@@ -31,6 +33,22 @@ export function parseCellValue(text: string, kind: ValueKind = 'count'): CellRea
   const integerDigits = digits.split('.')[0] ?? ''
   if (!Number.isFinite(value) || integerDigits.length > 15) return { kind: 'unreadable' }
   return { kind: 'number', value: value === 0 ? 0 : value, unit: match[3] ?? null }
+}
+
+/**
+ * The common cell, a plain run of ASCII digits (`0`, `1036`; no leading zero, at most 15 digits),
+ * read without a regex; -1 for anything else, which takes the full reading.
+ */
+function plainCount(text: string): number {
+  const length = text.length
+  if (length === 0 || length > 15 || (length > 1 && text.charCodeAt(0) === 0x30)) return -1
+  let value = 0
+  for (let i = 0; i < length; i++) {
+    const digit = text.charCodeAt(i) - 0x30
+    if (digit < 0 || digit > 9) return -1
+    value = value * 10 + digit
+  }
+  return value
 }
 
 /** Whether a cell's text reads as a number of any kind or a blank token (not a label). */

@@ -5,11 +5,31 @@ import { isValueText } from '../mapping/parse-cell-value.js'
 import type { GridReader } from '../grid-reader.js'
 import { scanGrids } from '../scan-grids.js'
 
-/** Cells of a line: runs of text separated by two or more spaces. */
+/** White space as `\s` has it (the read stage has already folded U+3000 and NBSP to spaces). */
+const isSpace = (code: number) =>
+  code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+
+/**
+ * Cells of a line: runs of text separated by two or more spaces (or any other white space), as
+ * the pattern `\S+(?: \S+)*` would find them, in one scan without a regex.
+ */
 function fields(line: Line): [number, number][] {
   const spans: [number, number][] = []
-  const pattern = /\S+(?: \S+)*/gu
-  for (const match of line.text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length])
+  const text = line.text
+  const length = text.length
+  let i = 0
+  while (i < length) {
+    while (i < length && isSpace(text.charCodeAt(i))) i++
+    if (i === length) break
+    const from = i
+    while (i < length) {
+      const code = text.charCodeAt(i)
+      if (!isSpace(code)) i++
+      else if (code === 0x20 && i + 1 < length && !isSpace(text.charCodeAt(i + 1))) i += 2
+      else break
+    }
+    spans.push([from, i])
+  }
   return spans
 }
 

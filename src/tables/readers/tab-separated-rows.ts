@@ -5,9 +5,9 @@ import type { GridReader } from '../grid-reader.js'
 
 /** A row of TAB-separated cells: a TAB between two cells, or several TABs. */
 const isTabRow = (line: Line) => {
-  const tabs = line.text.split('\t').length - 1
-  if (tabs === 0) return false
-  return tabs >= 2 || !line.text.startsWith('\t')
+  const first = line.text.indexOf('\t')
+  if (first < 0) return false
+  return first > 0 || line.text.indexOf('\t', 1) >= 0
 }
 
 /**

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest'
+import { DiagnosticList } from '../diagnostics/diagnostic-list.js'
+import type { Block, Line } from '../model/block.js'
+import { readHtml, type ReadHtmlOptions } from './read-html.js'
+
+const read = (html: string, options?: ReadHtmlOptions) => {
+  const diagnostics = new DiagnosticList()
+  return { document: readHtml(html, diagnostics, options), codes: diagnostics.items.map((item) => item.code) }
+}
+const printed = (html: string, options?: ReadHtmlOptions) =>
+  read(html, options)
+    .document.lines.filter((line) => !line.blank && !line.markup.tableCell)
+    .map((line) => line.raw)
+const tableOf = (blocks: Block[]) => blocks.find((block): block is Extract<Block, { type: 'table' }> => block.type === 'table')
+const body = '本县主动公开政府信息一千二百条，其中规范性文件十二件，较上年有所增加，全部在政府网站公开。'
+
+describe('readHtml positions', () => {
+  test('should lead every character back to its source, a reference to the whole reference', () => {
+    const html = '<div id="zoom"><p>一、总体&nbsp;情况&amp;说明</p><p>' + body + '</p></div>'
+    const line = read(html).document.lines.find((candidate) => candidate.raw.startsWith('一')) as Line
+    expect(line.raw).toBe('一、总体\u00a0情况&说明')
+    const spans = Array.from(line.map?.starts ?? [], (start, i) => html.slice(start, line.map?.ends[i]))
+    expect(spans).toEqual(['一', '、', '总', '体', '&nbsp;', '情', '况', '&amp;', '说', '明'])
+    expect(html.slice(line.position.start.offset, line.position.end.offset)).toBe('一、总体&nbsp;情况&amp;说明')
+  })
+
+  test('should end a preformatted line at CR LF, CR or LF alike', () => {
+    expect(printed(`<div id="zoom"><pre>${body}\r\n第二行\r第三行\n第四行</pre></div>`)).toEqual([body, '第二行', '第三行', '第四行'])
+  })
+})
+
+describe('readHtml on HTML a browser repairs', () => {
+  test('should print text standing in a table outside its cells before the table, as a browser moves it', () => {
+    const html = `<div id="zoom"><p>${body}</p><table>表外文字<tr><td>甲</td><td>1</td></tr><tr><td>乙</td><td>2</td></tr></table></div>`
+    const { document } = read(html)
+    expect(printed(html)).toEqual([body, '表外文字'])
+    expect(tableOf(document.blocks)?.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['甲', '1'],
+      ['乙', '2'],
+    ])
+  })
+
+  test('should take cells outside any tr as one row, and rows inside a stray form', () => {
+    const html = `<div id="zoom"><p>${body}</p><table><td>甲<td>1</td><form><tr><td>乙<td>2</tr></form></table></div>`
+    expect(tableOf(read(html).document.blocks)?.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['甲', '1'],
+      ['乙', '2'],
+    ])
+  })
+
+  test('should read a page that forgets </head>', () => {
+    const html = `<html><head><title>标题</title><div style="display:none"></div><body><div id="zoom"><p>${body}</p></div></body></html>`
+    expect(printed(html)).toEqual([body])
+  })
+
+  test('should report a tag cut off at the end, where the input ends', () => {
+    const html = `<div id="zoom"><p>${body}</p><table`
+    const { document, codes } = read(html)
+    expect(codes).toEqual(['read.html-malformed'])
+    expect(document.lines.map((line) => line.raw)).toEqual([body])
+  })
+})
+
+describe('readHtml content roots', () => {
+  test('should take the first rule that finds enough text, the heaviest of its matches', () => {
+    const html = `<div class="article_content"><p>${body}${body}</p></div><div id="zoom"><p>短</p></div><div id="zoom"><p>${body}</p></div>`
+    expect(printed(html)).toEqual([body])
+  })
+
+  test('should accept any CSS selector, and refuse one that is not CSS', () => {
+    const html = `<div class="main"><section data-role="report"><p>${body}</p></section><p>页面其他文字不算在报告里面，但是这一段足够长，可以让文本密度选中外层。${body}</p></div>`
+    const contentRoots = [{ name: 'report', selector: 'div.main > section[data-role=report]' }]
+    expect(printed(html, { contentRoots })).toEqual([body])
+    expect(() => read(html, { contentRoots: [{ name: 'bad', selector: 'div[' }] })).toThrow(TypeError)
+  })
+
+  test('should fall back to the densest element, not counting links and chrome', () => {
+    const html = `<body><div class="menu"><a href="/">首页</a>${body}</div><div><div><p>${body}</p><p>${body}</p></div></div></body>`
+    const { codes } = read(html)
+    expect(codes).toEqual(['read.content-root-guessed'])
+    expect(printed(html)).toEqual([body, body])
+  })
+})

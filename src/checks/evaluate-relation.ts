@@ -23,10 +23,12 @@ export function evaluateRelation(relation: Relation, cells: CellIndex): Check {
   const present: string[] = []
   const blank: string[] = []
   const values = new Map<string, number>()
+  let lowConfidence = false
   for (const path of relation.reads) {
     const cell = cells.get(path)
     if (!cell) continue
     present.push(path)
+    if (cell.confidence === 'low') lowConfidence = true
     if (cell.value === null) blank.push(path)
     else if (typeof cell.value === 'number') values.set(path, cell.value)
   }
@@ -58,6 +60,7 @@ export function evaluateRelation(relation: Relation, cells: CellIndex): Check {
   if (sides.suspects && sides.suspects.length > 0) check.suspects = sides.suspects
   // A low-confidence recovery makes the relation uncertain: for per-cell relations only when the
   // doubtful cell is one that breaks it.
+  if (!lowConfidence) return check
   const doubtful = (sides.suspects ?? [...values.keys()]).filter((path) => cells.get(path)?.confidence === 'low')
   return doubtful.length > 0 ? uncertain(check, doubtful) : check
 }

@@ -68,6 +68,9 @@ export function mapTemplateTable(grid: Grid, definition: TableDefinition, diagno
   return mapping
 }
 
+/** The columns of a row that names none (shared, never changed). */
+const noColumns: ReadonlyMap<string, number> = new Map()
+
 function mapRows(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList): TemplateTableMapping | undefined {
   const { rows: rowIndex, groups, columns: columnIndex } = indexes(definition)
   const values = new Map<string, Map<string, CellValue>>()
@@ -81,7 +84,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     const { labelEnd, holdsValue } = rowShape(row)
     const labelCells = row.slice(0, labelEnd)
     // A row holding a number is data, never a header.
-    const headerColumns = holdsValue ? new Map<string, number>() : readHeader(row, columnIndex, groups)
+    const headerColumns = holdsValue ? noColumns : readHeader(row, columnIndex, groups)
     if (headerColumns.size >= 1) {
       header = placeColumns(headerColumns, definition, header, named)
       for (const key of headerColumns.keys()) named.add(key)
@@ -92,7 +95,8 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     const labels = labelCells.map((cell) => cell.text).filter((text) => text.trim() !== '')
     if (labels.length === 0) continue
     const last = normalizeLabel(labels[labels.length - 1] ?? '')
-    const joined = normalizeLabel(pending + labels.join(''))
+    let joinedLabel: NormalizedLabel | undefined
+    const joined = () => (joinedLabel ??= normalizeLabel(pending + labels.join('')))
     const unmatched = (candidate: RowDefinition) => !values.has(candidate.key)
     const exactOrSuffix = (label: NormalizedLabel) => {
       const exact = rowIndex.exact(label).filter(unmatched)
@@ -103,9 +107,8 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     const found =
       exactOrSuffix(last) ??
       rowIndex.match(last, unmatched) ??
-      rowIndex.match(joined, unmatched) ??
+      rowIndex.match(joined(), unmatched) ??
       (pending === '' ? undefined : rowIndex.match(normalizeLabel(labels.join('')), unmatched))
-    const hasValues = row.slice(labelEnd).some((cell) => cell.text.trim() !== '')
     // A row with no cell after its label is a header or group line of flattened text
     // (`自然人法人或其他组织总计`): it never takes a template row.
     if (found && row.length === labelEnd) {
@@ -113,7 +116,8 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
       continue
     }
     if (!found) {
-      const isGroup = groups.match(joined) !== undefined || groups.match(last) !== undefined
+      const hasValues = row.slice(labelEnd).some((cell) => cell.text.trim() !== '')
+      const isGroup = groups.match(joined()) !== undefined || groups.match(last) !== undefined
       // A label-only row that is no group label may be the first half of a wrapped label.
       pending = !hasValues && !isGroup ? pending + labels.join('') : ''
       continue
@@ -184,7 +188,7 @@ function readHeader(row: readonly GridCell[], columnIndex: LabelIndex<ColumnDefi
  * constant offset from their template position, the unnamed ones (a vertical `自然人` read as
  * `然`) get the same offset.
  */
-function placeColumns(named: Map<string, number>, definition: TableDefinition, previous: Map<string, number>, namedBefore: ReadonlySet<string>): Map<string, number> {
+function placeColumns(named: ReadonlyMap<string, number>, definition: TableDefinition, previous: Map<string, number>, namedBefore: ReadonlySet<string>): Map<string, number> {
   const orders = [definition.columns, ...definition.rows.map((row) => row.columns ?? [])]
   const order = orders.find((columns) => [...named.keys()].every((key) => columns.some((column) => column.key === key))) ?? definition.columns
   const offsets = new Map<number, number>()

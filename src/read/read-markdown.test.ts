@@ -86,3 +86,83 @@ describe('readMarkdown', () => {
     expect(table.lines.map((line) => line.text)).toEqual(['指标', '数量', '主动公开', '1200', '依申请'])
   })
 })
+
+describe('readMarkdown pipe tables (split from CommonMark paragraphs)', () => {
+  const read = (source: string) => readMarkdown(source, new DiagnosticList())
+  const tables = (source: string) => read(source).blocks.filter((block): block is Extract<Block, { type: 'table' }> => block.type === 'table')
+  const texts = (source: string) => tables(source).map((table) => table.rows.map((row) => row.map((cell) => cell.text)))
+
+  test('should read a table right after a paragraph line, the line staying a paragraph', () => {
+    const source = '说明如下：\n| 指标 | 数量 |\n| --- | --- |\n| 主动公开 | 1200 |\n'
+    const document = read(source)
+    expect(document.blocks.map((block) => block.type)).toEqual(['paragraph', 'table'])
+    expect(document.lines.map((line) => [line.text, line.markup.tableCell ?? false])).toEqual([
+      ['说明如下：', false],
+      ['指标', true],
+      ['数量', true],
+      ['主动公开', true],
+      ['1200', true],
+    ])
+  })
+
+  test('should keep an escaped pipe in its cell and lead every cell back to its source', () => {
+    const source = '| 类别 | 数量 |\n|:--|--:|\n| 甲\\|乙 | 3 |\n'
+    const [table] = tables(source)
+    expect(table?.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['类别', '数量'],
+      ['甲|乙', '3'],
+    ])
+    const cell = table?.rows[1]?.[0]
+    expect(source.slice(cell?.position?.start.offset, cell?.position?.end.offset)).toBe('甲\\|乙')
+    const three = table?.rows[1]?.[1]
+    expect(source.slice(three?.position?.start.offset, three?.position?.end.offset)).toBe('3')
+  })
+
+  test('should place a blank cell from its opening pipe, a last one through the closing pipe, as GFM does', () => {
+    const source = '| a | b | c |\n| - | - | - |\n| 1 |  | &nbsp; |\n'
+    const row = tables(source)[0]?.rows[1]
+    expect(row?.map((cell) => cell.text)).toEqual(['1', '', ''])
+    expect(row?.slice(1).map((cell) => source.slice(cell.position?.start.offset, cell.position?.end.offset))).toEqual(['|  ', '| &nbsp; |'])
+  })
+
+  test('should read a table followed by `---` (a setext heading to CommonMark) as a table', () => {
+    const source = '| a | b |\n| - | - |\n| 1 | 2 |\n---\n'
+    const document = read(source)
+    expect(texts(source)).toEqual([
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ])
+    expect(document.lines.some((line) => line.markup.headingDepth !== undefined)).toBe(false)
+  })
+
+  test('should read tables in block quotes and split emphasis across pipes at the pipe', () => {
+    expect(texts('> | a | b |\n> | - | - |\n> | **1 | 2** |\n')).toEqual([
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ])
+    expect(read('> | a | b |\n> | - | - |\n').lines.map((line) => line.markup)).toEqual([
+      { quote: true, tableCell: true },
+      { quote: true, tableCell: true },
+    ])
+  })
+
+  test('should not take a header whose cell count differs from the delimiter row, nor a lone dash line', () => {
+    expect(texts('| a | b | c |\n| - | - |\n| 1 | 2 |\n')).toEqual([])
+    expect(texts('a | b\n---\n')).toEqual([])
+  })
+
+  test('should end the table at a line indented as code, the rest printed after it', () => {
+    const document = read('| a |\n| - |\n| 1 |\n    其后\n')
+    expect(texts('| a |\n| - |\n| 1 |\n    其后\n')).toEqual([[['a'], ['1']]])
+    expect(document.blocks.map((block) => block.type)).toEqual(['table', 'paragraph'])
+    expect(document.lines.map((line) => line.text)).toEqual(['a', '1', '其后'])
+  })
+
+  test('should print strikethrough tildes and bare URLs as written (no GFM autolinks or strikethrough)', () => {
+    expect(read('1~3月共~~5~~件，见 www.example.gov.cn/a\\_b。\n').lines.map((line) => line.text)).toEqual(['1~3月共~~5~~件，见 www.example.gov.cn/a_b。'])
+  })
+})

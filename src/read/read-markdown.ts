@@ -1,25 +1,31 @@
-import type { Parents, PhrasingContent, Root, RootContent, Table } from 'mdast'
-import remarkGfm from 'remark-gfm'
+import type { Heading, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { Block, Line, LineMarkup, ReadDocument } from '../model/block.js'
-import type { GridCell } from '../model/grid.js'
 import { alignText } from './align-text.js'
+import { afterQuoteMarkers, findPipeTable } from './find-pipe-table.js'
 import { LineBuilder } from './line-builder.js'
-import { createSourceText, spanPosition } from './source-text.js'
+import { PipeTableBuilder } from './pipe-table-builder.js'
+import { createSourceText } from './source-text.js'
 import { unmarkTitleBlock } from './unmark-title-block.js'
+import { lastIndexAtMost } from '../util/last-index-at-most.js'
 
-const parser = unified().use(remarkParse).use(remarkGfm)
+// CommonMark only: of GFM the reports need pipe tables alone, and `findPipeTable` finds them in
+// the paragraphs for a fraction of what the GFM extensions (tables, autolink literals, footnotes,
+// strikethrough, task lists) cost to tokenise.
+const parser = unified().use(remarkParse)
 
 /** What the walk knows about the block it is in. */
 interface Context {
   quote: boolean
   listItem: boolean
+  /** Column where the container's content starts, after block-quote markers (list items indent it). */
+  column: number
 }
 
 /**
- * Reads Markdown (CommonMark + GFM, through remark-parse and remark-gfm) into the block model.
+ * Reads Markdown (CommonMark through remark-parse, plus GFM pipe tables) into the block model.
  * Every source line of a heading, paragraph or code block becomes a {@link Line} whose text is the
  * printed text (markers, `**`, escapes and link syntax left out) and whose map leads each character
  * back to the Markdown source. Headings carry `headingDepth`, bold-only lines `bold`, bullet items
@@ -32,9 +38,24 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
   const builder = new LineBuilder(source)
   const blocks: Block[] = []
   const tree = parser.parse(markdown) as Root
+  /** The pipe table of the paragraph being read, while its rows are read. */
+  let table: PipeTableBuilder | null = null
+  /** The block of the paragraph's table, once its rows are read. */
+  let tableBlock: Block | null = null
+  let starts = new Int32Array(256)
+  let ends = new Int32Array(256)
 
   const paragraph = (lines: Line[]) => {
     for (const line of lines) if (!line.blank) blocks.push({ type: 'paragraph', lines: [line], position: line.position })
+  }
+
+  /** The table, when the character or node at `offset` is in it; past its end, the table is closed. */
+  const tableAt = (offset: number | undefined): PipeTableBuilder | null => {
+    if (!table || offset === undefined || offset < table.at.headerStart) return null
+    if (offset < table.at.end) return table
+    tableBlock = table.finish()
+    table = null
+    return null
   }
 
   const phrasing = (nodes: readonly PhrasingContent[], markup: LineMarkup, bold: boolean, out: Line[]): void => {
@@ -44,9 +65,12 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
         case 'inlineCode':
           addValue(node.value, node.position?.start.offset, node.position?.end.offset, bold, markup, out)
           break
-        case 'break':
-          pushLine(markup, out)
+        case 'break': {
+          const cells = tableAt(node.position?.start.offset)
+          if (cells) cells.endRow()
+          else pushLine(markup, out)
           break
+        }
         case 'strong':
           phrasing(node.children, markup, true, out)
           break
@@ -58,7 +82,11 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
           break
         case 'html':
           // Inline `<br>` is a line break; other inline tags print nothing.
-          if (/^<br\b/iu.test(node.value)) pushLine(markup, out)
+          if (/^<br\b/iu.test(node.value)) {
+            const cells = tableAt(node.position?.start.offset)
+            if (cells) cells.breakLine()
+            else pushLine(markup, out)
+          }
           break
         default:
           break
@@ -75,17 +103,52 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
   // A value may hold line breaks (a paragraph over several source lines): each starts a new line.
   const addValue = (value: string, from: number | undefined, to: number | undefined, bold: boolean, markup: LineMarkup, out: Line[]) => {
     if (from === undefined || to === undefined) return
-    const starts = new Int32Array(value.length)
-    const ends = new Int32Array(value.length)
+    if (starts.length < value.length) {
+      starts = new Int32Array(value.length * 2)
+      ends = new Int32Array(value.length * 2)
+    }
     alignText(value, markdown, from, to, starts, ends, 0)
     for (let i = 0; i < value.length; i++) {
       const code = value.charCodeAt(i)
-      if (code === 10) {
-        pushLine(markup, out)
-        continue
-      }
-      builder.add(code, starts[i] as number, ends[i] as number, bold)
+      const start = starts[i] as number
+      const cells = table && tableAt(start)
+      if (cells) cells.add(code, start, ends[i] as number, bold)
+      else if (code === 10) pushLine(markup, out)
+      else builder.add(code, start, ends[i] as number, bold)
     }
+  }
+
+  /** A paragraph (or a setext heading) that may hold a pipe table: its lines, then its table. */
+  const paragraphWithTable = (node: Paragraph | Heading, markup: LineMarkup, context: Context): boolean => {
+    const from = node.position?.start.offset
+    const to = node.position?.end.offset
+    if (from === undefined || to === undefined || node.position?.start.line === node.position?.end.line) return false
+    const at = findPipeTable(source, from, to, context.column)
+    if (!at) return false
+    const lines: Line[] = []
+    table = new PipeTableBuilder(builder, source, at, markup)
+    phrasing(node.children, markup, false, lines)
+    if (node.type === 'heading' && node.depth === 1) setextUnderline(to)
+    // The table is still open when the paragraph ends in it; else the builder holds a line after it.
+    const block = tableBlock ?? table?.finish()
+    table = null
+    tableBlock = null
+    pushLine(markup, lines)
+    // Lines after the table (GFM ends it at a line indented as code) come after its block.
+    const after = lines.findIndex((line) => line.position.start.offset >= at.end)
+    paragraph(after < 0 ? lines : lines.slice(0, after))
+    if (block) blocks.push(block)
+    if (after >= 0) paragraph(lines.slice(after))
+    return true
+  }
+
+  // A table followed by `===` reads as a setext heading without GFM; to GFM the `===` is a row.
+  const setextUnderline = (to: number) => {
+    const cells = tableAt(to - 1)
+    if (!cells) return
+    cells.endRow()
+    const lineStart = source.lineStarts[lastIndexAtMost(source.lineStarts, to - 1)] ?? to
+    for (let i = afterQuoteMarkers(markdown, lineStart, to); i < to; i++) cells.add(markdown.charCodeAt(i), i, i + 1, false)
   }
 
   const flow = (nodes: readonly RootContent[], context: Context): void => {
@@ -95,6 +158,8 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
       if (context.listItem) markup.listItem = true
       switch (node.type) {
         case 'heading': {
+          // A table followed by `---` reads as a setext heading without GFM: it is a table.
+          if (paragraphWithTable(node, markup, context)) break
           const lines: Line[] = []
           phrasing(node.children, { ...markup, headingDepth: node.depth }, false, lines)
           pushLine({ ...markup, headingDepth: node.depth }, lines)
@@ -102,6 +167,7 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
           break
         }
         case 'paragraph': {
+          if (paragraphWithTable(node, markup, context)) break
           const lines: Line[] = []
           phrasing(node.children, markup, false, lines)
           pushLine(markup, lines)
@@ -123,11 +189,8 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
         case 'list':
           for (const item of node.children) {
             if (node.ordered) orderedMarker(item)
-            flow(item.children, { ...context, listItem: !node.ordered || context.listItem })
+            flow(item.children, { ...context, listItem: !node.ordered || context.listItem, column: contentColumn(item, context) })
           }
-          break
-        case 'table':
-          blocks.push(table(node, markup))
           break
         default:
           break
@@ -145,49 +208,16 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
     for (let i = 0; i < marker.length; i++) builder.add(marker.charCodeAt(i), start + i, start + i + 1)
   }
 
-  const table = (node: Table, markup: LineMarkup): Block => {
-    const rows: GridCell[][] = []
-    const lines: Line[] = []
-    for (const row of node.children) {
-      const cells: GridCell[] = []
-      for (const cell of row.children) {
-        const cellLines: Line[] = []
-        const cellMarkup = { ...markup, tableCell: true }
-        phrasing(cell.children, cellMarkup, false, cellLines)
-        pushLine(cellMarkup, cellLines)
-        // A blank cell (`&nbsp;`) has no line of its own, as in the HTML reader.
-        const printed = cellLines.filter((line) => !line.blank)
-        if (printed.length < cellLines.length) {
-          // The cell's lines are the last ones built: take them back, keep the printed ones.
-          builder.lines.length -= cellLines.length
-          for (const line of printed) {
-            line.index = builder.lines.length
-            builder.lines.push(line)
-          }
-        }
-        lines.push(...printed)
-        const text = printed.map((line) => line.raw).join(' ').trim()
-        const first = printed[0]
-        const last = printed[printed.length - 1]
-        const cellPosition = first && last
-          ? { start: first.position.start, end: last.position.end }
-          : cell.position?.start.offset !== undefined && cell.position.end.offset !== undefined
-            ? spanPosition(source, cell.position.start.offset, cell.position.end.offset)
-            : null
-        cells.push({ text, position: cellPosition })
-      }
-      rows.push(cells)
-    }
-    const width = Math.max(0, ...rows.map((row) => row.length))
-    for (const row of rows) while (row.length < width) row.push({ text: '', position: null })
-    const start = node.position?.start.offset ?? 0
-    const end = node.position?.end.offset ?? start
-    return { type: 'table', rows, lines, position: spanPosition(source, start, end), via: 'markdown-table' }
+  // Where a list item's content starts in its line, for telling table rows from indented code.
+  const contentColumn = (item: Parents, context: Context): number => {
+    const start = item.children[0]?.position?.start.offset
+    if (start === undefined) return context.column
+    const lineStart = source.lineStarts[(item.children[0]?.position?.start.line ?? 1) - 1] ?? 0
+    return start - afterQuoteMarkers(markdown, lineStart, start)
   }
 
-  flow(tree.children, { quote: false, listItem: false })
+  flow(tree.children, { quote: false, listItem: false, column: 0 })
   unmarkTitleBlock(builder.lines)
   if (markdown.trim() === '') diagnostics.add('read.empty-input', 'read', 'The input is empty or only white space.')
   return { source, format: 'markdown', lines: builder.lines, blocks }
 }
-

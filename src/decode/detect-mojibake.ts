@@ -40,9 +40,11 @@ export const gbkReadAsLatin1: MojibakeDetector = {
   assumed: 'latin1',
   actual: 'gb18030',
   suspect: (text) => {
+    // The report words first: they settle a real report at its first characters.
+    if (hasReportWord(text)) return false
     let high = 0
     for (let i = 0; i < text.length && i < 20000; i++) if (isLatin1Supplement(text.charCodeAt(i))) high++
-    return high >= 8 && !hasReportWord(text)
+    return high >= 8
   },
 }
 

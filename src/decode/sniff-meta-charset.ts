@@ -9,11 +9,7 @@ const prescanLength = 4096
  * null. Only ASCII matters for the declaration, so the bytes are read as Latin-1.
  */
 export function sniffMetaCharset(bytes: Uint8Array): string | null {
-  const head = bytes.subarray(0, Math.min(bytes.length, prescanLength))
-  let text = ''
-  for (let i = 0; i < head.length; i += 1024) {
-    text += String.fromCharCode(...head.subarray(i, Math.min(head.length, i + 1024)))
-  }
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, prescanLength)).toString('latin1')
   const match = metaPattern.exec(text)
   return match?.[1] ? match[1].toLowerCase() : null
 }

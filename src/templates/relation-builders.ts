@@ -40,7 +40,8 @@ export function everyCell(head: RelationHead, paths: readonly string[], holds: (
     presence: 'some',
     evaluate: (values) => {
       if (values.size === 0) return null
-      const suspects = [...values].filter(([path, value]) => !holds(value, path)).map(([path]) => path)
+      const suspects: string[] = []
+      for (const [path, value] of values) if (!holds(value, path)) suspects.push(path)
       return { left: suspects.length, right: 0, suspects }
     },
   })

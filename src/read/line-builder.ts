@@ -15,6 +15,11 @@ export class LineBuilder {
   private ends = new Int32Array(256)
   private boldFlags = new Uint8Array(256)
   private size = 0
+  // Scratch space of `finish`, kept from line to line.
+  private folded = new Uint16Array(256)
+  private printed = new Uint16Array(256)
+  private mapStarts = new Int32Array(256)
+  private mapEnds = new Int32Array(256)
   /** Lines finished so far, in order. */
   readonly lines: Line[] = []
 
@@ -51,54 +56,75 @@ export class LineBuilder {
   }
 
   /**
-   * Ends the current line and returns it, or null when it holds no character. `place` is the
-   * source offset an empty line would stand at.
+   * Ends the current line and returns it (added to `lines`), or null when it holds no character.
+   * The line's span runs from its first character's start to the furthest end of any of them.
    */
   finish(markup: LineMarkup = {}): Line | null {
     const size = this.size
     if (size === 0) return null
     this.size = 0
-    let raw = ''
-    let text = ''
-    const textStarts = new Int32Array(size)
-    const textEnds = new Int32Array(size)
-    let textLength = 0
+    if (this.folded.length < size) this.growScratch(size)
+    const { codes, starts, ends, boldFlags, folded, printed, mapStarts, mapEnds } = this
+    const text = this.source.text
+    const start = starts[0] as number
+    let end = start
+    let length = 0
     let solid = 0
     let boldSolid = 0
-    const folded = new Uint16Array(size)
-    const printed = new Uint16Array(size)
+    let visible = 0
+    let changed = false
+    // Whether the printed characters are the source's own, one after another: then `raw` is a
+    // slice of the source, not a string built from code units.
+    let contiguous = true
+    let surrogates = false
     for (let i = 0; i < size; i++) {
-      const code = this.codes[i] as number
+      const code = codes[i] as number
+      const from = starts[i] as number
+      const to = ends[i] as number
+      if (to > end) end = to
       const fold = foldCharacter(code)
-      if (fold < 0) continue
-      folded[textLength] = fold
-      printed[textLength] = code
-      textStarts[textLength] = this.starts[i] as number
-      textEnds[textLength] = this.ends[i] as number
-      textLength++
+      if (fold < 0) {
+        changed = true
+        contiguous = false
+        continue
+      }
+      if (fold !== code) changed = true
+      if (contiguous && (from !== start + length || to !== from + 1 || text.charCodeAt(from) !== code)) contiguous = false
+      if (code >= 0xd800 && code <= 0xdfff) surrogates = true
+      folded[length] = fold
+      printed[length] = code
+      mapStarts[length] = from
+      mapEnds[length] = to
+      length++
       if (fold !== 0x20 && fold !== 0x09) {
         solid++
-        if (this.boldFlags[i]) boldSolid++
+        if (boldFlags[i]) boldSolid++
+        if (!isTrimmedSpace(fold)) visible++
       }
     }
-    raw = codesToString(printed, textLength)
-    text = codesToString(folded, textLength)
-    const start = this.starts[0] as number
-    let end = start
-    for (let i = 0; i < size; i++) end = Math.max(end, this.ends[i] as number)
+    const raw = contiguous ? text.slice(start, start + length) : codesToString(printed, length, surrogates)
     const lineMarkup: LineMarkup = { ...markup }
     if (solid > 0 && boldSolid === solid) lineMarkup.bold = true
     const line: Line = {
       index: this.lines.length,
-      text,
+      text: changed ? codesToString(folded, length, surrogates) : raw,
       raw,
       position: spanPosition(this.source, start, end),
-      map: { starts: textStarts.slice(0, textLength), ends: textEnds.slice(0, textLength) },
+      map: { starts: mapStarts.slice(0, length), ends: mapEnds.slice(0, length) },
       markup: lineMarkup,
-      blank: text.trim() === '',
+      // `text.trim() === ''`: only white space (after folding) or nothing.
+      blank: visible === 0,
     }
     this.lines.push(line)
     return line
+  }
+
+  private growScratch(size: number): void {
+    const capacity = Math.max(size, this.folded.length * 2)
+    this.folded = new Uint16Array(capacity)
+    this.printed = new Uint16Array(capacity)
+    this.mapStarts = new Int32Array(capacity)
+    this.mapEnds = new Int32Array(capacity)
   }
 
   private grow(): void {
@@ -118,10 +144,26 @@ export class LineBuilder {
   }
 }
 
-/** Turns code units into a string in chunks (spreading a huge array would overflow the stack). */
-function codesToString(codes: Uint16Array, length: number): string {
-  if (length <= 4096) return String.fromCharCode(...codes.subarray(0, length))
+/** White space that `String.prototype.trim` removes and `foldCharacter` leaves (it folds the rest to a space or drops it). */
+function isTrimmedSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x1680 || code === 0x2028 || code === 0x2029
+}
+
+const utf16 = new TextDecoder('utf-16le')
+
+/**
+ * Turns code units into a string: a short run with `String.fromCharCode`, a long one with the
+ * native UTF-16 decoder (much faster per character). The decoder would replace a lone surrogate
+ * with U+FFFD, so runs holding surrogates go through `fromCharCode` in chunks (spreading a huge
+ * array at once would overflow the stack).
+ */
+function codesToString(codes: Uint16Array, length: number, surrogates: boolean): string {
+  if (length < 32) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[])
+  if (!surrogates && littleEndian) return utf16.decode(codes.subarray(0, length))
   const parts: string[] = []
-  for (let i = 0; i < length; i += 4096) parts.push(String.fromCharCode(...codes.subarray(i, Math.min(length, i + 4096))))
+  for (let i = 0; i < length; i += 4096) parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 4096)) as unknown as number[]))
   return parts.join('')
 }
+
+/** Whether this machine stores a Uint16Array little-endian, as the UTF-16LE decoder reads it. */
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1

@@ -6,6 +6,7 @@ import type { Section } from '../model/section.js'
 import { documentText } from '../read/document-text.js'
 import { linePosition } from '../read/line-position.js'
 import { parseChineseNumeral } from '../util/chinese-numeral.js'
+import { isWhiteSpace } from '../util/is-white-space.js'
 import { datePattern, isoDate } from './chinese-date.js'
 import { findDeclaredParts, titleSimilarity } from './declared-parts.js'
 import { findFooterStart } from './find-chrome.js'
@@ -185,13 +186,38 @@ function findSignatureDate(lines: readonly Line[]): { date: string; line: Line; 
 }
 
 /** Position of `needle` (white space inside the printed text allowed) in the given lines. */
+/** Where `needle` is printed in the lines, white space allowed between its characters. */
 function findInLines(document: ReadDocument, lines: readonly Line[], needle: string): Position | undefined {
-  const pattern = new RegExp([...needle].map((character) => character.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*'), 'u')
+  const characters = [...needle]
   for (const line of lines) {
-    const match = pattern.exec(line.text)
-    if (match) return linePosition(document.source, line, match.index, match.index + match[0].length)
+    const span = findSpaced(line.text, characters)
+    if (span) return linePosition(document.source, line, span[0], span[1])
   }
   return undefined
+}
+
+/**
+ * The first `[start, end)` of `text` that spells `characters` with any white space between them
+ * (what the pattern `c1\s*c2\s*…` finds, for characters that are not white space themselves).
+ */
+function findSpaced(text: string, characters: readonly string[]): [number, number] | null {
+  const first = characters[0]
+  if (first === undefined) return null
+  for (let start = text.indexOf(first); start >= 0; start = text.indexOf(first, start + 1)) {
+    let at = start + first.length
+    let matched = true
+    for (let k = 1; k < characters.length; k++) {
+      const character = characters[k] as string
+      while (at < text.length && isWhiteSpace(text.charCodeAt(at))) at++
+      if (!text.startsWith(character, at)) {
+        matched = false
+        break
+      }
+      at += character.length
+    }
+    if (matched) return [start, at]
+  }
+  return null
 }
 
 function spanOfLines(document: ReadDocument, first: Line, last: Line, field: HeaderField | undefined): Position {

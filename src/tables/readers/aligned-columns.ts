@@ -4,10 +4,7 @@ import { cellOf, makeGrid } from '../grid-cell.js'
 import { isValueText } from '../mapping/parse-cell-value.js'
 import type { GridReader } from '../grid-reader.js'
 import { scanGrids } from '../scan-grids.js'
-
-/** White space as `\s` has it (the read stage has already folded U+3000 and NBSP to spaces). */
-const isSpace = (code: number) =>
-  code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+import { isWhiteSpace } from '../../util/is-white-space.js'
 
 /**
  * Cells of a line: runs of text separated by two or more spaces (or any other white space), as
@@ -19,13 +16,13 @@ function fields(line: Line): [number, number][] {
   const length = text.length
   let i = 0
   while (i < length) {
-    while (i < length && isSpace(text.charCodeAt(i))) i++
+    while (i < length && isWhiteSpace(text.charCodeAt(i))) i++
     if (i === length) break
     const from = i
     while (i < length) {
       const code = text.charCodeAt(i)
-      if (!isSpace(code)) i++
-      else if (code === 0x20 && i + 1 < length && !isSpace(text.charCodeAt(i + 1))) i += 2
+      if (!isWhiteSpace(code)) i++
+      else if (code === 0x20 && i + 1 < length && !isWhiteSpace(text.charCodeAt(i + 1))) i += 2
       else break
     }
     spans.push([from, i])

@@ -81,3 +81,28 @@ describe('parseHtmlTree', () => {
     expect(texts(first('<div>a&amp;b</div>', 'div')).map((text) => text.data)).toEqual(['a&b'])
   })
 })
+
+describe('parseHtmlTree on cells with inline elements left open', () => {
+  test('should close the cell at the next cell or row, as a browser does', () => {
+    const html = '<table><tr><td><p>甲<td><span>1<th>2<tr><td><b>乙<td>3</table>'
+    const tree = parseHtmlTree(html)
+    expect(shape(tree.root)).toEqual([
+      {
+        table: [
+          { tr: [{ td: [{ p: ['甲'] }] }, { td: [{ span: ['1'] }] }, { th: ['2'] }] },
+          { tr: [{ td: [{ b: ['乙'] }] }, { td: ['3'] }] },
+        ],
+      },
+    ])
+    const cell = tree.elements.find((element) => element.name === 'td') as HtmlElement
+    expect(html.slice(cell.start, cell.end)).toBe('<td><p>甲')
+    expect(html.slice(cell.contentStart, cell.contentEnd)).toBe('<p>甲')
+  })
+
+  test('should put a cell opened inside inline elements of a row into the row, and leave nested tables alone', () => {
+    expect(shape(parseHtmlTree('<table><tr><span><td>1</td></tr></table>').root)).toEqual([{ table: [{ tr: [{ span: [] }, { td: ['1'] }] }] }])
+    expect(shape(parseHtmlTree('<table><tr><td><table><tr><td>1<td>2</table></td></tr></table>').root)).toEqual([
+      { table: [{ tr: [{ td: [{ table: [{ tr: [{ td: ['1'] }, { td: ['2'] }] }] }] }] }] },
+    ])
+  })
+})

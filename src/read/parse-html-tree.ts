@@ -37,23 +37,32 @@ export function parseHtmlTree(html: string): HtmlTree {
   const elements: HtmlElement[] = []
   const errors: HtmlSyntaxError[] = []
   let body: HtmlElement | null = null
+  // htmlparser2's open elements, innermost last; new nodes go in `current`, the innermost not closed early.
+  const open: HtmlElement[] = []
   let current: HtmlRoot | HtmlElement = root
+  // Cells (and what is open in them) a new cell or row closed, as a browser does, before htmlparser2 did.
+  const closedEarly = new Set<HtmlElement>()
   const parser: Parser = new Parser(
     {
       onopentag(name, attribs, isImplied) {
         const start = parser.startIndex
         // An element implied by an end tag (`</p>` alone) has no start tag: its content starts where it does.
         const contentStart = isImplied ? start : parser.endIndex + 1
-        const element: HtmlElement = { type: 'element', name, attribs, children: [], parent: current, index: elements.length, start, end: contentStart, contentStart, contentEnd: contentStart }
+        const parent = name === 'td' || name === 'th' || name === 'tr' ? cellParent(name, start) : current
+        const element: HtmlElement = { type: 'element', name, attribs, children: [], parent, index: elements.length, start, end: contentStart, contentStart, contentEnd: contentStart }
         elements.push(element)
-        current.children.push(element)
+        parent.children.push(element)
+        open.push(element)
         current = element
         if (name === 'body' && body === null) body = element
       },
       onclosetag(name, isImplied) {
-        if (current.type !== 'element') return
-        const element: HtmlElement = current
-        current = element.parent
+        const element = open.pop()
+        if (element === undefined) return
+        // Below an element closed early, new nodes go where a browser would put them: beside it.
+        current = open[open.length - 1] ?? root
+        while (current.type === 'element' && closedEarly.has(current)) current = current.parent
+        if (closedEarly.has(element)) return
         if (isImplied) {
           // A void element is closed right after its start tag (end = contentStart already); any
           // other implied close happens where the token that implied it starts.
@@ -90,6 +99,42 @@ export function parseHtmlTree(html: string): HtmlTree {
     },
     { decodeEntities: true },
   )
+  /**
+   * Where a new `td`, `th` or `tr` goes. htmlparser2 closes an open cell or row only when it is the
+   * innermost element (and a `th` never closes a `td`); a browser also when inline elements are
+   * left open in it (`<td><p>1<td>2`): what is open ends where the new tag starts, and the new
+   * element goes beside the cell (a new row beside the row, a new cell into the row).
+   */
+  function cellParent(name: string, start: number): HtmlRoot | HtmlElement {
+    let anchor: HtmlElement | null = null
+    for (let node: HtmlRoot | HtmlElement = current; node.type === 'element' && node.name !== 'table'; node = node.parent) {
+      if (node.name === 'td' || node.name === 'th' || node.name === 'tr') {
+        anchor = node
+        break
+      }
+    }
+    if (anchor === null || (anchor === current && anchor.name === 'tr' && name !== 'tr')) return current
+    // The outermost element to close: the cell for a new cell, the row for a new row; for a new
+    // cell in a row with inline elements open, those elements.
+    let last: HtmlElement | null = anchor
+    if (name === 'tr' && anchor.name !== 'tr' && anchor.parent.type === 'element' && anchor.parent.name === 'tr') last = anchor.parent
+    else if (name !== 'tr' && anchor.name === 'tr') last = null
+    let node: HtmlRoot | HtmlElement = current
+    while (node.type === 'element' && node !== anchor) {
+      closeEarly(node, start)
+      node = node.parent
+    }
+    if (last === null) return anchor
+    closeEarly(anchor, start)
+    if (last !== anchor) closeEarly(last, start)
+    return last.parent
+  }
+
+  function closeEarly(element: HtmlElement, at: number): void {
+    element.end = element.contentEnd = Math.max(element.contentStart, at)
+    closedEarly.add(element)
+  }
+
   parser.end(html)
   return { root, body, elements, errors }
 }

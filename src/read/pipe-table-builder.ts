@@ -109,6 +109,16 @@ export class PipeTableBuilder {
       this.cellStart = -1
       return
     }
+    const only = lines.length === 1 ? (lines[0] as Line) : null
+    if (only && !only.blank) {
+      // The common cell: one printed line.
+      this.lines.push(only)
+      this.row.push({ text: only.raw.trim(), position: { start: only.position.start, end: only.position.end } })
+      this.blankTail = null
+      lines.length = 0
+      this.cellStart = -1
+      return
+    }
     // A blank cell (`&nbsp;`) has no line of its own, as in the HTML reader: take its lines back
     // from the end of the builder's list.
     const printed = lines.filter((line) => !line.blank)

@@ -108,10 +108,21 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
       ends = new Int32Array(value.length * 2)
     }
     alignText(value, markdown, from, to, starts, ends, 0)
+    if (!table) {
+      // No table: copy the runs between line breaks in bulk.
+      for (let run = 0; ; ) {
+        const lineBreak = value.indexOf('\n', run)
+        builder.addAligned(value, starts, ends, bold, run, lineBreak < 0 ? value.length : lineBreak)
+        if (lineBreak < 0) break
+        pushLine(markup, out)
+        run = lineBreak + 1
+      }
+      return
+    }
     for (let i = 0; i < value.length; i++) {
       const code = value.charCodeAt(i)
       const start = starts[i] as number
-      const cells = table && tableAt(start)
+      const cells = tableAt(start)
       if (cells) cells.add(code, start, ends[i] as number, bold)
       else if (code === 10) pushLine(markup, out)
       else builder.add(code, start, ends[i] as number, bold)

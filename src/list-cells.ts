@@ -6,6 +6,30 @@ export function isCellValue(value: unknown): value is CellValue {
   return typeof value === 'object' && value !== null && 'value' in value && 'via' in value && 'raw' in value
 }
 
+// The same few hundred template paths come back in every report: one string each, built once.
+const paths = new Map<string, Map<string, string>>()
+let pathCount = 0
+
+/** `prefix.key`, the same string object every time (bounded: cleared past 10,000 paths). */
+function joinPath(prefix: string, key: string): string {
+  let byKey = paths.get(prefix)
+  if (!byKey) {
+    if (pathCount >= 10_000) {
+      paths.clear()
+      pathCount = 0
+    }
+    byKey = new Map()
+    paths.set(prefix, byKey)
+  }
+  let path = byKey.get(key)
+  if (path === undefined) {
+    path = `${prefix}.${key}`
+    byKey.set(key, path)
+    pathCount++
+  }
+  return path
+}
+
 /**
  * Calls `visit` with every mapped cell of a report and its stable path, in template order: the one
  * walk behind `listCells` and the checks' cell index.
@@ -17,7 +41,7 @@ export function forEachCell(report: ParsedReport, visit: (path: string, cell: Ce
       return
     }
     if (typeof node !== 'object' || node === null) return
-    for (const key in node) walk(`${prefix}.${key}`, (node as Record<string, unknown>)[key])
+    for (const key in node) walk(joinPath(prefix, key), (node as Record<string, unknown>)[key])
   }
   switch (report.generation) {
     case '2008':

@@ -31,7 +31,26 @@ export function isChromeElement(node: HtmlElement): boolean {
 const chromeLinePattern =
   /^\s*(?:.{0,40}ICP备|.{0,40}公网安备|.{0,20}网站标识码|版权所有|Copyright|©|主办单位[:：]|承办单位[:：]|技术支持[:：]|分享到[:：]?|【?\s*打印(?:本页|此页)?\s*】?\s*(?:【?\s*关闭(?:窗口)?\s*】?)?\s*$|【?\s*关闭(?:窗口|本页)?\s*】?\s*$|扫一扫)/iu
 
+// First printed characters the pattern's anchored alternatives can start with (Copyright in any case).
+const chromeLineStarts = new Set(['版', 'C', 'c', '©', '主', '承', '技', '分', '【', '打', '关', '扫'])
+
 /** Whether a printed line is site chrome (ICP/公网安备 registration, share bar, print/close links). */
 export function isChromeLine(text: string): boolean {
+  // Most lines are report text: rule them out without running the pattern.
+  if (!chromeLineStarts.has(text.charAt(firstPrinted(text))) && !text.includes('备') && !text.includes('标识码')) return false
   return chromeLinePattern.test(text)
+}
+
+/** Index of the first character that is not white space as `\s` means it. */
+function firstPrinted(text: string): number {
+  let i = 0
+  while (i < text.length) {
+    const code = text.charCodeAt(i)
+    const space =
+      (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    if (!space) return i
+    i++
+  }
+  return i
 }

@@ -76,7 +76,8 @@ export function parseHtmlTree(html: string): HtmlTree {
         const start = parser.startIndex
         const end = parser.endIndex + 1
         const siblings = current.children
-        const last = siblings[siblings.length - 1]
+        // (No siblings[-1]: a negative index is a slow named-property lookup.)
+        const last = siblings.length > 0 ? siblings[siblings.length - 1] : undefined
         if (last !== undefined && last.type === 'text' && last.end === start) {
           // One run of text arrives in pieces, split at character references.
           if (last.pieces === null && data.length !== end - start) last.pieces = [last.data.length, last.start, last.end]

@@ -226,12 +226,13 @@ class HtmlWalker {
     else this.breakLine()
   }
 
-  private lineMarkup(): LineMarkup {
+  private lineMarkup(tableCell = false): LineMarkup {
     const markup: LineMarkup = {}
     const context = this.lineContext
     if (context.headingDepth !== undefined) markup.headingDepth = context.headingDepth
     if (context.listItem) markup.listItem = true
     if (context.quote) markup.quote = true
+    if (tableCell) markup.tableCell = true
     return markup
   }
 
@@ -322,10 +323,7 @@ class HtmlWalker {
     const { rows, stray } = tableParts(node)
     // Content a browser moves out of the table (foster parenting) prints before it.
     for (const child of stray) this.walk(child, depth + 1)
-    const tableText = textOf(node)
-    fieldLabel.lastIndex = 0
-    const labels = new Set(Array.from(tableText.matchAll(fieldLabel), (match) => match[0].replace(/\s+/gu, '')))
-    if (this.flatTables || labels.size >= 2) {
+    if (this.flatTables || isFieldTable(node)) {
       this.fieldTable(rows, depth)
       return
     }
@@ -351,7 +349,7 @@ class HtmlWalker {
         this.lineContext = this.context
         for (const child of cell.children) this.walk(child, depth + 2)
         this.inCell = false
-        const line = this.breakLine({ ...this.lineMarkup(), tableCell: true })
+        const line = this.breakLine(this.lineMarkup(true))
         if (line && line.blank) this.builder.lines.pop()
         else if (line) lines.push(line)
         cells.push({ cell: gridCell(this.source, cell, line && !line.blank ? line : null), colspan: cell.attribs.colspan, rowspan: cell.attribs.rowspan })
@@ -499,6 +497,19 @@ function printedLengthExceeds(element: HtmlElement, limit: number): boolean {
     } else if (node.type === 'element' && !silentElements.has(node.name)) {
       for (const child of node.children) stack.push(child)
     }
+  }
+  return false
+}
+
+/** Whether a table holds two different page metadata labels (索引号, 发布机构 …): a field table. */
+function isFieldTable(table: HtmlElement): boolean {
+  const text = textOf(table)
+  fieldLabel.lastIndex = 0
+  let first: string | null = null
+  for (let match = fieldLabel.exec(text); match !== null; match = fieldLabel.exec(text)) {
+    const label = match[0].replace(/\s+/gu, '')
+    if (first === null) first = label
+    else if (label !== first) return true
   }
   return false
 }

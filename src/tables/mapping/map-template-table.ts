@@ -81,8 +81,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
   let fit = 0
   let pending = ''
   for (const row of grid.rows) {
-    const { labelEnd, holdsValue } = rowShape(row)
-    const labelCells = row.slice(0, labelEnd)
+    const { labelEnd, holdsValue, labels, hasValues } = rowShape(row)
     // A row holding a number is data, never a header.
     const headerColumns = holdsValue ? noColumns : readHeader(row, columnIndex, groups)
     if (headerColumns.size >= 1) {
@@ -92,7 +91,6 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
       pending = ''
       continue
     }
-    const labels = labelCells.map((cell) => cell.text).filter((text) => text.trim() !== '')
     if (labels.length === 0) continue
     const last = normalizeLabel(labels[labels.length - 1] ?? '')
     let joinedLabel: NormalizedLabel | undefined
@@ -116,7 +114,6 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
       continue
     }
     if (!found) {
-      const hasValues = row.slice(labelEnd).some((cell) => cell.text.trim() !== '')
       const isGroup = groups.match(joined()) !== undefined || groups.match(last) !== undefined
       // A label-only row that is no group label may be the first half of a wrapped label.
       pending = !hasValues && !isGroup ? pending + labels.join('') : ''
@@ -142,6 +139,10 @@ interface RowShape {
   labelEnd: number
   /** Whether a non-blank cell is a value (a row holding a number is data, never a header). */
   holdsValue: boolean
+  /** Texts of the non-blank cells before `labelEnd`. */
+  labels: string[]
+  /** Whether a cell after `labelEnd` is not blank. */
+  hasValues: boolean
 }
 
 // Every grid is mapped onto several tables (of two generations): each row is looked at once.
@@ -151,14 +152,19 @@ function rowShape(row: readonly GridCell[]): RowShape {
   let shape = rowShapes.get(row)
   if (!shape) {
     let labelEnd = 0
-    let holdsValue = false
+    let lastValue = -1
     for (let i = 0; i < row.length; i++) {
       const cell = row[i]
       if (!cell || cell.text.trim() === '') continue
-      if (isValueCell(cell)) holdsValue = true
+      if (isValueCell(cell)) lastValue = i
       else labelEnd = i + 1
     }
-    shape = { labelEnd, holdsValue }
+    const labels: string[] = []
+    for (let i = 0; i < labelEnd; i++) {
+      const text = row[i]?.text ?? ''
+      if (text.trim() !== '') labels.push(text)
+    }
+    shape = { labelEnd, holdsValue: lastValue >= 0, labels, hasValues: lastValue >= labelEnd }
     rowShapes.set(row, shape)
   }
   return shape

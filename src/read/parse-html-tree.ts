@@ -24,6 +24,9 @@ const voidElements = new Set([
   'param', 'source', 'track', 'wbr',
 ])
 
+/** How far up a new cell looks for the cell or row it closes (pathological nesting stays linear). */
+const maxCellSearch = 256
+
 /**
  * Parses HTML with htmlparser2 (a tokenizer with the common implied end tags: `<p>`, `<li>`,
  * `<td>`, `<tr>` closed by their successors; void elements; raw-text `<script>`/`<style>`;
@@ -108,7 +111,8 @@ export function parseHtmlTree(html: string): HtmlTree {
    */
   function cellParent(name: string, start: number): HtmlRoot | HtmlElement {
     let anchor: HtmlElement | null = null
-    for (let node: HtmlRoot | HtmlElement = current; node.type === 'element' && node.name !== 'table'; node = node.parent) {
+    let steps = 0
+    for (let node: HtmlRoot | HtmlElement = current; node.type === 'element' && node.name !== 'table' && steps < maxCellSearch; node = node.parent, steps++) {
       if (node.name === 'td' || node.name === 'th' || node.name === 'tr') {
         anchor = node
         break

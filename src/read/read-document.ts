@@ -12,7 +12,7 @@ export interface Reader {
   read(text: string, diagnostics: DiagnosticList): ReadDocument
 }
 
-/** Plain text (`readText`), Markdown (`readMarkdown`, remark) and HTML (`readHtml`, cheerio). */
+/** Plain text (`readText`), Markdown (`readMarkdown`, remark) and HTML (`readHtml`, htmlparser2). */
 export const defaultReaders: readonly Reader[] = [
   { format: 'text', read: readText },
   { format: 'markdown', read: readMarkdown },

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { Block, Line } from '../model/block.js'
@@ -79,5 +80,41 @@ describe('readHtml content roots', () => {
     const { codes } = read(html)
     expect(codes).toEqual(['read.content-root-guessed'])
     expect(printed(html)).toEqual([body, body])
+  })
+})
+
+describe('readHtml positions, whatever the markup', () => {
+  const numRuns = Number(process.env.FC_NUM_RUNS ?? 200)
+  const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED)
+  const references: Record<string, string> = { '&nbsp;': '\u00a0', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&#x4e00;': '一', '&#20108;': '二', '&quot;': '"' }
+  const piece = fc.constantFrom(
+    '报', '告', '公', '开', 'A', 'z', '7', '：', '（', ' ', '\n', '\r\n', '\t', '\u3000',
+    ...Object.keys(references),
+    '<p>', '</p>', '<span>', '</span>', '<b>', '</b>', '<br>', '<div>', '</div>', '<li>', '<h2>', '</h2>', '<!-- x -->',
+    '<table><tr><td>', '<td>', '</td>', '<tr>', '</table>', '<td colspan=2>', '<pre>', '</pre>',
+  )
+
+  test('should give every printed character the source that printed it', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
+        const html = `<div id="zoom"><p>${body}</p>${pieces.join('')}</div>`
+        for (const line of read(html).document.lines) {
+          const map = line.map as NonNullable<Line['map']>
+          expect(map.starts.length).toBe(line.raw.length)
+          for (let i = 0; i < line.raw.length; i++) {
+            const char = line.raw.charAt(i)
+            const start = map.starts[i] as number
+            const end = map.ends[i] as number
+            expect(0 <= start && start <= end && end <= html.length).toBe(true)
+            const source = html.slice(start, end)
+            // A collapsed run of white space prints one space; a cell's line break, a space with an empty span.
+            if (char === ' ') expect(source).toMatch(/^[ \t\r\n\f]*$/u)
+            else if (source.startsWith('&')) expect(references[source]).toBe(char)
+            else expect(source).toBe(char)
+          }
+        }
+      }),
+      { numRuns, ...(seed === undefined ? {} : { seed }) },
+    )
   })
 })

@@ -5,7 +5,8 @@ const maxSkip = 256
  * Leads each character of a parser's decoded `value` back to the source span `[from, to)` it was
  * read from, writing `starts[at + i]`/`ends[at + i]`. Markup the parser dropped (indentation, `>`
  * quote markers, line-break forms) is skipped; a backslash escape maps to both characters and a
- * character reference (`&nbsp;`, `&#12;`) to the whole reference, so slicing the source at the span
+ * character reference (`&nbsp;`, `&#12;`) to the whole reference (unless the value holds the
+ * reference's own text, as code does), so slicing the source at the span
  * shows what was printed. A character that cannot be found gets an empty span at the last place
  * reached, so positions stay in order even on input the alignment does not understand.
  */
@@ -16,7 +17,8 @@ export function alignText(value: string, source: string, from: number, to: numbe
     let found = false
     for (let skipped = 0; i < to && skipped <= maxSkip; skipped++) {
       const here = source.charCodeAt(i)
-      if (here === code && !(code === 0x26 && isAmpersandReference(source, i, to))) {
+      // `&amp;` prints `&`, unless the value holds `&amp;` itself (a code block, a code span).
+      if (here === code && !(code === 0x26 && isAmpersandReference(source, i, to) && !value.startsWith(source.slice(i, referenceEnd(source, i, to)), j))) {
         starts[at + j] = i
         ends[at + j] = i + 1
         i++

@@ -4,7 +4,7 @@ import type { Grid, TableResult } from '../model/grid.js'
 import type { StatisticsTable } from '../model/statistics-table.js'
 import { documentText } from '../read/document-text.js'
 import { emptyStatistics, mapIndicatorTable } from './mapping/map-indicator-table.js'
-import { mapTemplateTable, type TemplateTableMapping } from './mapping/map-template-table.js'
+import { GridMemo, mapTemplateTable, type TemplateTableMapping } from './mapping/map-template-table.js'
 import { fillProseFigures } from './mapping/prose-figures.js'
 import type { TableTemplate } from './table-template.js'
 
@@ -30,13 +30,14 @@ export interface TableExtraction {
  */
 export function extractTables(document: ReadDocument, grids: readonly Grid[], templates: readonly TableTemplate[], year: number | null): Map<string, TableExtraction> {
   const extractions = new Map<string, TableExtraction>()
+  const memo = new GridMemo()
   for (const template of templates) {
     const diagnostics = new DiagnosticList()
     const extraction: TableExtraction = { generation: template.generation, statistics: null, tables: new Map(), fit: 0, results: [], diagnostics }
     for (const grid of grids) {
       let mappedTo: string | null = null
       for (const definition of template.tables) {
-        const mapping = mapTemplateTable(grid, definition, diagnostics)
+        const mapping = mapTemplateTable(grid, definition, diagnostics, memo)
         if (!mapping) continue
         const list = extraction.tables.get(definition.id) ?? []
         list.push(mapping)

@@ -39,16 +39,36 @@ function indexes(definition: TableDefinition) {
   return cached
 }
 
-/** A grid's cell texts run together without white space (each spanning cell once), for cue tests. */
-const gridTexts = new WeakMap<Grid, string>()
-function gridText(grid: Grid): string {
-  let text = gridTexts.get(grid)
-  if (text === undefined) {
-    text = [...new Set(grid.rows.flat())].map((cell) => compactText(cell.text)).join('')
-    gridTexts.set(grid, text)
+/**
+ * What mapping works out once per grid and grid row, whatever the table definition: one memo for
+ * all the definitions of one extraction (a grid is tried against several tables of two
+ * generations). It lives as long as the extraction, not as long as the grids.
+ */
+export class GridMemo {
+  readonly #texts = new Map<Grid, string>()
+  readonly #shapes = new Map<readonly GridCell[], RowShape>()
+
+  /** A grid's cell texts run together without white space (each spanning cell once), for cue tests. */
+  text(grid: Grid): string {
+    let text = this.#texts.get(grid)
+    if (text === undefined) {
+      text = [...new Set(grid.rows.flat())].map((cell) => compactText(cell.text)).join('')
+      this.#texts.set(grid, text)
+    }
+    return text
   }
-  return text
+
+  /** The row's shape (see {@link RowShape}). */
+  shape(row: readonly GridCell[]): RowShape {
+    let shape = this.#shapes.get(row)
+    if (!shape) {
+      shape = rowShape(row)
+      this.#shapes.set(row, shape)
+    }
+    return shape
+  }
 }
+
 const digitRun = /^[\d.]+(?:[-+][\d.]+)*(?: [-+]?[\d.]+(?:[-+][\d.]+)*)*$/u
 /** A value cell: a number, a blank mark, or a run of digits to split (`5-14`, `500000 5`). */
 const isValueCell = (cell: GridCell | undefined) => cell !== undefined && (isValueText(cell.text) || digitRun.test(cell.text.trim()))
@@ -60,10 +80,10 @@ const isValueCell = (cell: GridCell | undefined) => cell !== undefined && (isVal
  * one is skipped), and reads each row's values by header column or, without a header, in order.
  * Run-together digits are split with the row sums. Returns undefined when the grid is not this table.
  */
-export function mapTemplateTable(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList): TemplateTableMapping | undefined {
+export function mapTemplateTable(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList, memo: GridMemo = new GridMemo()): TemplateTableMapping | undefined {
   // Diagnostics count only when the grid turns out to be this table.
   const scratch = new DiagnosticList()
-  const mapping = definition.layout === 'single-row' ? mapSingleRow(grid, definition, scratch) : mapRows(grid, definition, scratch)
+  const mapping = definition.layout === 'single-row' ? mapSingleRow(grid, definition, scratch, memo) : mapRows(grid, definition, scratch, memo)
   if (mapping) diagnostics.items.push(...scratch.items)
   return mapping
 }
@@ -71,7 +91,7 @@ export function mapTemplateTable(grid: Grid, definition: TableDefinition, diagno
 /** The columns of a row that names none (shared, never changed). */
 const noColumns: ReadonlyMap<string, number> = new Map()
 
-function mapRows(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList): TemplateTableMapping | undefined {
+function mapRows(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList, memo: GridMemo): TemplateTableMapping | undefined {
   const { rows: rowIndex, groups, columns: columnIndex } = indexes(definition)
   const values = new Map<string, Map<string, CellValue>>()
   const ambiguous = new Map<string, AmbiguousRow>()
@@ -81,7 +101,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
   let fit = 0
   let pending = ''
   for (const row of grid.rows) {
-    const { labelEnd, holdsValue, labels, hasValues } = rowShape(row)
+    const { labelEnd, holdsValue, labels, hasValues } = memo.shape(row)
     // A row holding a number is data, never a header.
     const headerColumns = holdsValue ? noColumns : readHeader(row, columnIndex, groups)
     if (headerColumns.size >= 1) {
@@ -145,29 +165,22 @@ interface RowShape {
   hasValues: boolean
 }
 
-// Every grid is mapped onto several tables (of two generations): each row is looked at once.
-const rowShapes = new WeakMap<readonly GridCell[], RowShape>()
-
+/** Works out a row's shape. */
 function rowShape(row: readonly GridCell[]): RowShape {
-  let shape = rowShapes.get(row)
-  if (!shape) {
-    let labelEnd = 0
-    let lastValue = -1
-    for (let i = 0; i < row.length; i++) {
-      const cell = row[i]
-      if (!cell || cell.text.trim() === '') continue
-      if (isValueCell(cell)) lastValue = i
-      else labelEnd = i + 1
-    }
-    const labels: string[] = []
-    for (let i = 0; i < labelEnd; i++) {
-      const text = row[i]?.text ?? ''
-      if (text.trim() !== '') labels.push(text)
-    }
-    shape = { labelEnd, holdsValue: lastValue >= 0, labels, hasValues: lastValue >= labelEnd }
-    rowShapes.set(row, shape)
+  let labelEnd = 0
+  let lastValue = -1
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i]
+    if (!cell || cell.text.trim() === '') continue
+    if (isValueCell(cell)) lastValue = i
+    else labelEnd = i + 1
   }
-  return shape
+  const labels: string[] = []
+  for (let i = 0; i < labelEnd; i++) {
+    const text = row[i]?.text ?? ''
+    if (text.trim() !== '') labels.push(text)
+  }
+  return { labelEnd, holdsValue: lastValue >= 0, labels, hasValues: lastValue >= labelEnd }
 }
 
 /**
@@ -290,9 +303,9 @@ function readRowValues(
 }
 
 /** Table 4: the 15 values on one printed row (or one run of digits), groups in template order. */
-function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList): TemplateTableMapping | undefined {
+function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList, memo: GridMemo): TemplateTableMapping | undefined {
   // Table 4's own words must be there (行政复议, 未经复议直接起诉 …): a 总计 column is not enough.
-  const cues = gridText(grid)
+  const cues = memo.text(grid)
   const cued = definition.cues.filter((cue) => cues.includes(cue)).length
   if (cued < 2) return undefined
   const { columns: columnIndex, rows: rowIndex } = indexes(definition)

@@ -1,7 +1,7 @@
-// markdown-it records no inline positions: readMarkdown finds each inline token's start itself
-// (parseMarkdown, inlineContentOffsets) and aligns its characters with the source. This suite
-// checks, on generated CommonMark documents, that every printed character leads back to source
-// text that prints it: the character itself, its backslash escape, or a character reference.
+// readMarkdown aligns the characters of every text value with the source span of its node
+// (alignText over remark's positions). This suite checks, on generated CommonMark documents with
+// LF and CRLF line breaks, that every printed character leads back to source text that prints it:
+// the character itself, its backslash escape, or a character reference.
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { DiagnosticList } from '../../src/diagnostics/diagnostic-list.js'

@@ -19,7 +19,17 @@ export function sourceEnd(line: Line, index: number): number {
 /** Position of `[start, end)` of a line's normalised text in the source. */
 export function linePosition(source: SourceText, line: Line, start: number, end: number): Position {
   const from = sourceStart(line, start)
-  return spanPosition(source, from, Math.max(from, sourceEnd(line, end)))
+  const to = Math.max(from, sourceEnd(line, end))
+  const { start: first, end: last } = line.position
+  // A span inside a line printed on one source line: its points need no search of the line starts.
+  if (first.line === last.line && from >= first.offset && to <= last.offset) {
+    const lineStart = first.offset - first.column + 1
+    return {
+      start: { line: first.line, column: from - lineStart + 1, offset: from },
+      end: { line: first.line, column: to - lineStart + 1, offset: to },
+    }
+  }
+  return spanPosition(source, from, to)
 }
 
 /**

@@ -93,9 +93,17 @@ export class LabelIndex<T> {
     if (exact.length === 1 && exact[0] !== undefined) return { value: exact[0], kind: 'exact' }
     if (exact.length > 1) return undefined
     // The best score of each value, best first (memoised per text; `allowed` filters afterwards).
-    const ranked = this.#ranked(label.bare)
-    const candidates = allowed ? ranked.filter((candidate) => allowed(candidate.value)) : ranked
-    const [best, second] = candidates
+    // The first two allowed candidates, without copying the ranking.
+    let best: { value: T; score: number; kind: LabelMatchKind } | undefined
+    let second: typeof best
+    for (const candidate of this.#ranked(label.bare)) {
+      if (allowed && !allowed(candidate.value)) continue
+      if (!best) best = candidate
+      else {
+        second = candidate
+        break
+      }
+    }
     if (!best || (second && second.score === best.score)) return undefined
     return { value: best.value, kind: best.kind }
   }

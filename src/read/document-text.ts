@@ -40,7 +40,7 @@ export function documentText(document: ReadDocument): DocumentText {
     lineOf.push(line)
     fullParts.push(line.text)
     fullLength += line.text.length + 1
-    const squeezed = line.text.replace(spaceRun, '')
+    const squeezed = line.text.includes(' ') || line.text.includes('\t') ? line.text.replace(spaceRun, '') : line.text
     compactLineStarts.push(compactLength)
     compactParts.push(squeezed)
     compactLength += squeezed.length

@@ -209,6 +209,7 @@ async function main(): Promise<void> {
   const ratios = {
     textVsRemark: ratio(throughput.remarkOnText?.medianMs, throughput.text?.medianMs),
     markdownVsRemark: ratio(throughput.remarkOnMarkdown?.medianMs, throughput.markdown?.medianMs),
+    markdownVsRemarkGfm: ratio(throughput.remarkGfmOnMarkdown?.medianMs, throughput.markdown?.medianMs),
     htmlVsCheerio: ratio(throughput.cheerio?.medianMs, throughput.html?.medianMs),
     gb18030VsText: ratio(throughput.gb18030?.medianMs, throughput.text?.medianMs),
     gb18030VsIconv: ratio(throughput.gb18030?.medianMs, throughput.iconv?.medianMs),
@@ -238,7 +239,7 @@ async function main(): Promise<void> {
 
   if (writeJson) {
     const results = {
-      version: 1,
+      version: 2,
       date: new Date().toISOString(),
       machine: machine(),
       settings: { taskTimeMs: taskTime, rounds: roundCount, generatorSeed, documents: documents.map((document) => document.name) },

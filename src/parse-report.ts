@@ -64,6 +64,8 @@ export function parseReport(input: string | Uint8Array, options?: Options): Pars
   }
   reportClassification(classification, diagnostics)
   const extraction = extractions.get(classification.generation)
+  // The other generation's reading is garbage from here on: let it go before the result is built.
+  extractions.clear()
   if (extraction) diagnostics.items.push(...extraction.diagnostics.items)
   const base: ReportBase = {
     classification,

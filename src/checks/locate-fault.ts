@@ -36,6 +36,8 @@ export interface LocatableCheck {
  * take part: they break in published reports for reasons that are not errors.
  */
 export function locateFaults(checks: readonly LocatableCheck[]): Fault[] {
+  // Most reports fail no hard check: nothing to locate, no need to collect the confirmed cells.
+  if (!checks.some(({ check }) => check.status === 'fail' && check.severity === 'error')) return []
   const faults: Fault[] = []
   const confirmed = new Set<string>()
   for (const { check } of checks) {

@@ -49,7 +49,8 @@ export function extractMetadata(document: ReadDocument, sections: readonly Secti
   // page's 来源/时间 fields (Pingtan 2017/2021 page text): it stays in the body.
   const fieldLines = new Set(fields.map((field) => field.line).filter((line) => line.text.length <= maxFieldLineLength))
   const body = lines.slice(0, footerStart).filter((line) => !fieldLines.has(line) && !line.ignored)
-  const bodyText = body.map((line) => line.text).join('\n')
+  // Without page fields or a site footer the body is every line the document's text keeps: reuse it.
+  const bodyText = fieldLines.size === 0 && footerStart === lines.length ? documentText(document).full : body.map((line) => line.text).join('\n')
 
   const title = findTitle(head.length > 0 ? head : lines.slice(0, 40), fields)
   const firstTitleLine = title?.lines[0]

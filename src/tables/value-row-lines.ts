@@ -21,9 +21,11 @@ export function valueRowLines(document: ReadDocument, grids: readonly Grid[]): S
       if (!hasValue) continue
       for (const cell of row) {
         if (!cell.position) continue
-        const first = lineAt(cell.position.start.offset)
-        const last = lineAt(Math.max(cell.position.start.offset, cell.position.end.offset - 1))
-        for (let line = first; line <= last; line++) lines.add(line)
+        // The cell's first line by search; the lines it runs on to, by walking (most cells have none).
+        const lastOffset = Math.max(cell.position.start.offset, cell.position.end.offset - 1)
+        let line = lineAt(cell.position.start.offset)
+        lines.add(line)
+        while (line + 1 < starts.length && (starts[line + 1] as number) <= lastOffset) lines.add(++line)
       }
     }
   }

@@ -52,7 +52,16 @@ export class GridMemo {
   text(grid: Grid): string {
     let text = this.#texts.get(grid)
     if (text === undefined) {
-      text = [...new Set(grid.rows.flat())].map((cell) => compactText(cell.text)).join('')
+      const seen = new Set<GridCell>()
+      const parts: string[] = []
+      for (const row of grid.rows) {
+        for (const cell of row) {
+          if (cell.text === '' || seen.has(cell)) continue
+          seen.add(cell)
+          parts.push(compactText(cell.text))
+        }
+      }
+      text = parts.join('')
       this.#texts.set(grid, text)
     }
     return text

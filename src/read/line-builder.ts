@@ -122,7 +122,8 @@ export class LineBuilder {
       text: changed ? codesToString(folded, length, surrogates) : raw,
       raw,
       position: spanPosition(this.source, start, end),
-      map: { starts: mapStarts.slice(0, length), ends: mapEnds.slice(0, length) },
+      // Printed as written, one source character each: the index is the source index (no map).
+      map: contiguous ? null : { starts: mapStarts.slice(0, length), ends: mapEnds.slice(0, length) },
       markup: lineMarkup,
       // `text.trim() === ''`: only white space (after folding) or nothing.
       blank: visible === 0,

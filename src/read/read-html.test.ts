@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { Block, Line } from '../model/block.js'
+import { sourceEnd, sourceStart } from './line-position.js'
 import { readHtml, type ReadHtmlOptions } from './read-html.js'
 
 const read = (html: string, options?: ReadHtmlOptions) => {
@@ -20,7 +21,7 @@ describe('readHtml positions', () => {
     const html = '<div id="zoom"><p>一、总体&nbsp;情况&amp;说明</p><p>' + body + '</p></div>'
     const line = read(html).document.lines.find((candidate) => candidate.raw.startsWith('一')) as Line
     expect(line.raw).toBe('一、总体\u00a0情况&说明')
-    const spans = Array.from(line.map?.starts ?? [], (start, i) => html.slice(start, line.map?.ends[i]))
+    const spans = Array.from({ length: line.text.length }, (_, i) => html.slice(sourceStart(line, i), sourceEnd(line, i + 1)))
     expect(spans).toEqual(['一', '、', '总', '体', '&nbsp;', '情', '况', '&amp;', '说', '明'])
     expect(html.slice(line.position.start.offset, line.position.end.offset)).toBe('一、总体&nbsp;情况&amp;说明')
   })
@@ -99,12 +100,11 @@ describe('readHtml positions, whatever the markup', () => {
       fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
         const html = `<div id="zoom"><p>${body}</p>${pieces.join('')}</div>`
         for (const line of read(html).document.lines) {
-          const map = line.map as NonNullable<Line['map']>
-          expect(map.starts.length).toBe(line.raw.length)
+          expect(line.text.length).toBe(line.raw.length)
           for (let i = 0; i < line.raw.length; i++) {
             const char = line.raw.charAt(i)
-            const start = map.starts[i] as number
-            const end = map.ends[i] as number
+            const start = sourceStart(line, i)
+            const end = sourceEnd(line, i + 1)
             expect(0 <= start && start <= end && end <= html.length).toBe(true)
             const source = html.slice(start, end)
             // A collapsed run of white space prints one space; a cell's line break, a space with an empty span.

@@ -7,6 +7,7 @@ import { defaultContentRoots, findContentRoot, type ContentRoot } from './find-c
 import { isChromeElement, isChromeLine, silentElements } from './html-chrome.js'
 import { isElement, type HtmlElement, type HtmlNode, type HtmlRoot, type HtmlText } from './html-node.js'
 import { LineBuilder } from './line-builder.js'
+import { sourceEnd, sourceStart } from './line-position.js'
 import { parseHtmlTree } from './parse-html-tree.js'
 import { createSourceText, spanPosition } from './source-text.js'
 import { unmarkTitleBlock } from './unmark-title-block.js'
@@ -290,7 +291,9 @@ class HtmlWalker {
         this.pendingNewline = code === 0x0a || code === 0x0d
         this.pendingNode = this.addedHere ? this.textNode : null
       } else {
-        this.pendingEnd = end
+        // The printed space stands for the first run of white space only: markup between two runs
+        // (` <b>\t`) is not part of what printed it.
+        if (start === this.pendingEnd) this.pendingEnd = end
         if (code === 0x0a || code === 0x0d) this.pendingNewline = true
       }
       return
@@ -530,14 +533,14 @@ function textOf(node: HtmlNode): string {
 
 /** The grid cell of a `td`: its trimmed printed text and where it stands (its content, when blank). */
 function gridCell(source: SourceText, cell: HtmlElement, line: Line | null): GridCell {
-  if (line?.map) {
+  if (line) {
     const text = line.raw.trim()
     let first = 0
     let last = line.text.length - 1
     while (first <= last && line.text.charCodeAt(first) === 0x20) first++
     while (last >= first && line.text.charCodeAt(last) === 0x20) last--
-    const start = line.map.starts[first] ?? line.position.start.offset
-    const end = line.map.ends[last] ?? line.position.end.offset
+    const start = first < line.text.length ? sourceStart(line, first) : line.position.start.offset
+    const end = last >= 0 ? sourceEnd(line, last + 1) : line.position.end.offset
     return { text, position: spanPosition(source, start, Math.max(start, end)) }
   }
   return { text: '', position: spanPosition(source, cell.contentStart, Math.max(cell.contentStart, cell.contentEnd)) }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { Block, Line } from '../model/block.js'
-import { lineSourceText } from './line-position.js'
+import { lineSourceText, sourceEnd, sourceStart } from './line-position.js'
 import { readMarkdown } from './read-markdown.js'
 
 const markdown = [
@@ -64,7 +64,7 @@ describe('readMarkdown', () => {
     const line = lineOf('一是加强领导。本县主动公开 1200条*。')
     const at = (needle: string) => line.text.indexOf(needle)
     expect(lineSourceText(document.source, line, 0, line.text.length)).toBe('一是加强领导。本县主动公开\u00a01200条*。')
-    const span = (index: number) => markdown.slice(line.map?.starts[index], line.map?.ends[index])
+    const span = (index: number) => markdown.slice(sourceStart(line, index), sourceEnd(line, index + 1))
     expect(span(at(' '))).toBe('&nbsp;')
     expect(span(at('*'))).toBe('\\*')
     expect(span(0)).toBe('一')

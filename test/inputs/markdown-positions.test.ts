@@ -5,6 +5,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { DiagnosticList } from '../../src/diagnostics/diagnostic-list.js'
+import { sourceEnd, sourceStart } from '../../src/read/line-position.js'
 import { readMarkdown } from '../../src/read/read-markdown.js'
 import { settings } from '../properties/fc-settings.js'
 
@@ -28,12 +29,10 @@ describe('Markdown positions', () => {
       fc.property(documentArbitrary, (markdown) => {
         const document = readMarkdown(markdown, new DiagnosticList())
         for (const line of document.lines) {
-          const map = line.map
-          expect(map).not.toBeNull()
           let previous = line.position.start.offset
           for (let i = 0; i < line.raw.length; i++) {
-            const start = map?.starts[i] as number
-            const end = map?.ends[i] as number
+            const start = sourceStart(line, i)
+            const end = sourceEnd(line, i + 1)
             const span = markdown.slice(start, end)
             const printed = line.raw[i] as string
             // An astral character from a reference is two code units, both spanning it.
@@ -53,10 +52,10 @@ describe('Markdown positions', () => {
     const document = readMarkdown(markdown, new DiagnosticList())
     const [first, second] = document.lines
     expect(first?.raw).toBe('见链接链接，链接；代码代码')
-    const spans = (line: typeof first) => Array.from(line?.map?.starts ?? [], (start) => start)
+    const spans = (line: typeof first) => Array.from({ length: line?.text.length ?? 0 }, (_, i) => (line ? sourceStart(line, i) : -1))
     expect(spans(first)).toEqual([0, 2, 3, 21, 22, 23, 36, 37, 38, 40, 41, 43, 44])
     expect(second?.position.start).toEqual({ line: 2, column: 1, offset: markdown.indexOf('第二行') })
     expect(second?.markup).toEqual({})
-    expect(markdown.slice(second?.map?.starts[3], second?.map?.ends[4])).toBe('加粗')
+    expect(second && markdown.slice(sourceStart(second, 3), sourceEnd(second, 5))).toBe('加粗')
   })
 })

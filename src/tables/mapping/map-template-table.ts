@@ -123,7 +123,8 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     if (labels.length === 0) continue
     const last = normalizeLabel(labels[labels.length - 1] ?? '')
     let joinedLabel: NormalizedLabel | undefined
-    const joined = () => (joinedLabel ??= normalizeLabel(pending + labels.join('')))
+    // One label and nothing pending: the cell's own text (whose hash the label cache already knows).
+    const joined = () => (joinedLabel ??= pending === '' && labels.length === 1 ? last : normalizeLabel(pending + labels.join('')))
     const unmatched = (candidate: RowDefinition) => !values.has(candidate.key)
     const exactOrSuffix = (label: NormalizedLabel) => {
       const exact = rowIndex.exact(label).filter(unmatched)

@@ -140,6 +140,28 @@ describe('100,000 repetitions of a table row', () => {
   )
 })
 
+describe('100,000 label-only rows in a report of the 2019 template', () => {
+  test(
+    'should read them as one grid that maps onto no table (the pending wrapped label stops growing)',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(['甲乙丙', '戊己庚'], ['说明', '备注'], ['（一）其他', '另行说明']), (cells) => {
+          const text = `某县人民政府2020年政府信息公开工作年度报告\n${`${cells.join('\t')}\n`.repeat(repetitions)}`
+          const report = parseReport(text)
+          if (report.generation !== '2019' && report.generation !== '2021') throw new Error(`generation ${report.generation}`)
+          expect(report.tables).toHaveLength(1)
+          expect(report.tables[0]?.grid.rows).toHaveLength(repetitions)
+          expect(report.tables[0]?.template).toBeNull()
+          expect(report.requests).toBeNull()
+          expect(listCells(report)).toEqual([])
+        }),
+        settings,
+      )
+    },
+    timeout,
+  )
+})
+
 describe('100,000 nested brackets', () => {
   test(
     'should keep the headings around them and make none of the bracket line',

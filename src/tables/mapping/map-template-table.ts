@@ -7,6 +7,7 @@ import { normalizeLabel, type NormalizedLabel } from '../labels/normalize-label.
 import { resolveByColumnSums, type AmbiguousRow } from '../recoverers/resolve-by-column-sums.js'
 import { splitDigits, sumsForColumns } from '../recoverers/split-digits.js'
 import { rowColumns, type ColumnDefinition, type RowDefinition, type TableDefinition } from '../table-definition.js'
+import { isWhiteSpace } from '../../util/is-white-space.js'
 import { cellValue } from './cell-value.js'
 import { isValueText } from './parse-cell-value.js'
 
@@ -97,6 +98,20 @@ export function mapTemplateTable(grid: Grid, definition: TableDefinition, diagno
   return mapping
 }
 
+/**
+ * Characters (not white space) of pending label text past which no normalised join can match a
+ * template label: normalisation at most halves a text (NFKC composition, OCR repairs) and drops a
+ * numbering marker; template labels are far shorter than a thousand characters.
+ */
+const hopelessPendingLength = 2000
+
+/** Characters of `text` that are not white space. */
+function solidLength(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) count++
+  return count
+}
+
 /** The columns of a row that names none (shared, never changed). */
 const noColumns: ReadonlyMap<string, number> = new Map()
 
@@ -108,7 +123,18 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
   /** Columns a header cell named (placed columns are only inferred from their neighbours). */
   const named = new Set<string>()
   let fit = 0
+  // Labels of label-only rows not matched yet: the first half of a wrapped label. Once it holds
+  // more text than any template label could match (prefix and fuzzy matches allow a few
+  // characters, a prefix at most 1/0.6 of the label), no join with it matches again until it is
+  // reset: it is then only marked, not grown, so a long run of label-only rows stays linear.
   let pending = ''
+  let pendingSolid = 0
+  let pendingHopeless = false
+  const resetPending = () => {
+    pending = ''
+    pendingSolid = 0
+    pendingHopeless = false
+  }
   for (const row of grid.rows) {
     const { labelEnd, holdsValue, labels, hasValues } = memo.shape(row)
     // A row holding a number is data, never a header.
@@ -117,7 +143,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
       header = placeColumns(headerColumns, definition, header, named)
       for (const key of headerColumns.keys()) named.add(key)
       fit += headerColumns.size
-      pending = ''
+      resetPending()
       continue
     }
     if (labels.length === 0) continue
@@ -132,24 +158,34 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
       const suffix = rowIndex.suffix(label, unmatched)
       return suffix ? { value: suffix } : undefined
     }
+    const hasPending = pending !== '' || pendingHopeless
     const found =
       exactOrSuffix(last) ??
       rowIndex.match(last, unmatched) ??
-      rowIndex.match(joined(), unmatched) ??
-      (pending === '' ? undefined : rowIndex.match(normalizeLabel(labels.join('')), unmatched))
+      (pendingHopeless ? undefined : rowIndex.match(joined(), unmatched)) ??
+      (hasPending ? rowIndex.match(normalizeLabel(labels.join('')), unmatched) : undefined)
     // A row with no cell after its label is a header or group line of flattened text
     // (`自然人法人或其他组织总计`): it never takes a template row.
     if (found && row.length === labelEnd) {
-      pending = ''
+      resetPending()
       continue
     }
     if (!found) {
-      const isGroup = groups.match(joined()) !== undefined || groups.match(last) !== undefined
+      const isGroup = (!pendingHopeless && groups.match(joined()) !== undefined) || groups.match(last) !== undefined
       // A label-only row that is no group label may be the first half of a wrapped label.
-      pending = !hasValues && !isGroup ? pending + labels.join('') : ''
+      if (hasValues || isGroup) resetPending()
+      else if (!pendingHopeless) {
+        const text = labels.join('')
+        pending += text
+        pendingSolid += solidLength(text)
+        if (pendingSolid > hopelessPendingLength) {
+          pending = ''
+          pendingHopeless = true
+        }
+      }
       continue
     }
-    pending = ''
+    resetPending()
     fit++
     const columns = rowColumns(definition, found.value)
     values.set(found.value.key, readRowValues(row, labelEnd, columns, header, definition, found.value, grid, diagnostics, ambiguous))

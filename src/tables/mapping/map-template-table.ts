@@ -1,7 +1,6 @@
 import { DiagnosticList } from '../../diagnostics/diagnostic-list.js'
 import type { CellValue } from '../../model/cell.js'
 import type { Grid, GridCell } from '../../model/grid.js'
-import { compactText } from '../labels/compact-text.js'
 import { LabelIndex } from '../labels/label-index.js'
 import { normalizeLabel, type NormalizedLabel } from '../labels/normalize-label.js'
 import { resolveByColumnSums, type AmbiguousRow } from '../recoverers/resolve-by-column-sums.js'
@@ -9,7 +8,8 @@ import { splitDigits, sumsForColumns } from '../recoverers/split-digits.js'
 import { rowColumns, type ColumnDefinition, type RowDefinition, type TableDefinition } from '../table-definition.js'
 import { isWhiteSpace } from '../../util/is-white-space.js'
 import { cellValue } from './cell-value.js'
-import { isValueText } from './parse-cell-value.js'
+import { GridMemo } from './grid-memo.js'
+import { digitRun, isValueCell } from './value-cell.js'
 
 /** A template table read off one grid: values by row key and column key. */
 export interface TemplateTableMapping {
@@ -40,48 +40,6 @@ function indexes(definition: TableDefinition) {
   return cached
 }
 
-/**
- * What mapping works out once per grid and grid row, whatever the table definition: one memo for
- * all the definitions of one extraction (a grid is tried against several tables of two
- * generations). It lives as long as the extraction, not as long as the grids.
- */
-export class GridMemo {
-  readonly #texts = new Map<Grid, string>()
-  readonly #shapes = new Map<readonly GridCell[], RowShape>()
-
-  /** A grid's cell texts run together without white space (each spanning cell once), for cue tests. */
-  text(grid: Grid): string {
-    let text = this.#texts.get(grid)
-    if (text === undefined) {
-      const seen = new Set<GridCell>()
-      const parts: string[] = []
-      for (const row of grid.rows) {
-        for (const cell of row) {
-          if (cell.text === '' || seen.has(cell)) continue
-          seen.add(cell)
-          parts.push(compactText(cell.text))
-        }
-      }
-      text = parts.join('')
-      this.#texts.set(grid, text)
-    }
-    return text
-  }
-
-  /** The row's shape (see {@link RowShape}). */
-  shape(row: readonly GridCell[]): RowShape {
-    let shape = this.#shapes.get(row)
-    if (!shape) {
-      shape = rowShape(row)
-      this.#shapes.set(row, shape)
-    }
-    return shape
-  }
-}
-
-const digitRun = /^[\d.]+(?:[-+][\d.]+)*(?: [-+]?[\d.]+(?:[-+][\d.]+)*)*$/u
-/** A value cell: a number, a blank mark, or a run of digits to split (`5-14`, `500000 5`). */
-const isValueCell = (cell: GridCell | undefined) => cell !== undefined && (isValueText(cell.text) || digitRun.test(cell.text.trim()))
 
 /**
  * Reads a template table (G3/G4 tables 2, 3, 4) off a grid: finds header rows and the column each
@@ -197,36 +155,6 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     diagnostics.items.splice(0, diagnostics.items.length, ...diagnostics.items.filter((item) => !(item.code === 'table.row-split-ambiguous' && resolved.some((key) => item.path === `${definition.path}.${key}`))))
   }
   return { definition, grid, values, fit }
-}
-
-/** What mapping needs to know of a row whatever the template: where its labels end, whether it holds a value. */
-interface RowShape {
-  /** Index just after the last label cell: cells before it that are not values, or blank. */
-  labelEnd: number
-  /** Whether a non-blank cell is a value (a row holding a number is data, never a header). */
-  holdsValue: boolean
-  /** Texts of the non-blank cells before `labelEnd`. */
-  labels: string[]
-  /** Whether a cell after `labelEnd` is not blank. */
-  hasValues: boolean
-}
-
-/** Works out a row's shape. */
-function rowShape(row: readonly GridCell[]): RowShape {
-  let labelEnd = 0
-  let lastValue = -1
-  for (let i = 0; i < row.length; i++) {
-    const cell = row[i]
-    if (!cell || cell.text.trim() === '') continue
-    if (isValueCell(cell)) lastValue = i
-    else labelEnd = i + 1
-  }
-  const labels: string[] = []
-  for (let i = 0; i < labelEnd; i++) {
-    const text = row[i]?.text ?? ''
-    if (text.trim() !== '') labels.push(text)
-  }
-  return { labelEnd, holdsValue: lastValue >= 0, labels, hasValues: lastValue >= labelEnd }
 }
 
 /**

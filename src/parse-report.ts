@@ -4,7 +4,7 @@ import { extractMetadata } from './metadata/extract-metadata.js'
 import type { Classification } from './model/classification.js'
 import type { ParsedReport, ReportBase } from './model/report.js'
 import { resolveOptions, type Options } from './options.js'
-import { documentText } from './read/document-text.js'
+import { documentText, releaseDocumentText } from './read/document-text.js'
 import { decodeInput } from './decode/decode-input.js'
 import { detectFormat } from './read/detect-format.js'
 import { foldTraditional } from './read/fold-traditional.js'
@@ -58,6 +58,8 @@ export function parseReport(input: string | Uint8Array, options?: Options): Pars
   // since the tables decide between those two (templates.md §1).
   const candidates = tableCandidates(textClassification.generation)
   const extractions = extractTables(document, grids, settings.templates.filter((template) => candidates.includes(template.generation)), metadata.meta.year)
+  // The searchable text (two strings the size of the input) is not read after this point.
+  releaseDocumentText(document)
   const classification = reviseWithTables(textClassification, new Map([...extractions].map(([generation, extraction]) => [generation, extraction.fit])))
   if (classification !== textClassification) {
     diagnostics.add('table.generation-revised', 'tables', `The tables fit the ${classification.generation} template better than the ${textClassification.generation} one the text suggests; the tables decide.`)

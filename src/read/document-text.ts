@@ -98,3 +98,11 @@ export function documentText(document: ReadDocument): DocumentText {
   cache.set(document, text)
   return text
 }
+
+/**
+ * Lets go of the searchable text built for a document (the cache would keep it as long as the
+ * document lives): for a caller that is done searching and still holds the document.
+ */
+export function releaseDocumentText(document: ReadDocument): void {
+  cache.delete(document)
+}

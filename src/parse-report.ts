@@ -57,8 +57,11 @@ export function parseReport(input: string | Uint8Array, options?: Options): Pars
   // Only the generation the text points to is read off the grids — and, for G3/G4, its sibling,
   // since the tables decide between those two (templates.md §1).
   const candidates = tableCandidates(textClassification.generation)
-  const extractions = extractTables(document, grids, settings.templates.filter((template) => candidates.includes(template.generation)), metadata.meta.year)
-  // The searchable text (two strings the size of the input) is not read after this point.
+  const tableTemplates = settings.templates.filter((template) => candidates.includes(template.generation))
+  // The searchable text (two strings the size of the input) is read by the tables stage only for
+  // the figures G1/G2 reports state in prose, and by nothing after it: let it go as soon as it can.
+  if (!tableTemplates.some((template) => template.proseFigures.length > 0)) releaseDocumentText(document)
+  const extractions = extractTables(document, grids, tableTemplates, metadata.meta.year)
   releaseDocumentText(document)
   const classification = reviseWithTables(textClassification, new Map([...extractions].map(([generation, extraction]) => [generation, extraction.fit])))
   if (classification !== textClassification) {

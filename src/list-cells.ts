@@ -47,11 +47,11 @@ export function forEachCell(report: ParsedReport, visit: (path: string, cell: Ce
     case '2008':
     case '2014':
       if (report.statistics) {
-        for (const [key, cell] of Object.entries(report.statistics.cells)) visit(`statistics.${key}`, cell)
-        for (const [key, cell] of Object.entries(report.statistics.cumulative)) visit(`statistics.cumulative.${key}`, cell)
+        for (const [key, cell] of Object.entries(report.statistics.cells)) visit(joinPath('statistics', key), cell)
+        for (const [key, cell] of Object.entries(report.statistics.cumulative)) visit(joinPath('statistics.cumulative', key), cell)
         for (const series of report.statistics.series) {
           if (series.key === null) continue
-          for (const [year, cell] of Object.entries(series.values)) visit(`statistics.series.${series.key}.${year}`, cell)
+          for (const [year, cell] of Object.entries(series.values)) visit(joinPath(joinPath('statistics.series', series.key), year), cell)
         }
       }
       break

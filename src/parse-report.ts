@@ -60,9 +60,10 @@ export function parseReport(input: string | Uint8Array, options?: Options): Pars
   const tableTemplates = settings.templates.filter((template) => candidates.includes(template.generation))
   // The searchable text (two strings the size of the input) is read by the tables stage only for
   // the figures G1/G2 reports state in prose, and by nothing after it: let it go as soon as it can.
-  if (!tableTemplates.some((template) => template.proseFigures.length > 0)) releaseDocumentText(document)
+  const tablesReadText = tableTemplates.some((template) => template.proseFigures.length > 0)
+  if (!tablesReadText) releaseDocumentText(document)
   const extractions = extractTables(document, grids, tableTemplates, metadata.meta.year)
-  releaseDocumentText(document)
+  if (tablesReadText) releaseDocumentText(document)
   const classification = reviseWithTables(textClassification, new Map([...extractions].map(([generation, extraction]) => [generation, extraction.fit])))
   if (classification !== textClassification) {
     diagnostics.add('table.generation-revised', 'tables', `The tables fit the ${classification.generation} template better than the ${textClassification.generation} one the text suggests; the tables decide.`)

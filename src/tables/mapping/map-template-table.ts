@@ -40,7 +40,6 @@ function indexes(definition: TableDefinition) {
   return cached
 }
 
-
 /**
  * Reads a template table (G3/G4 tables 2, 3, 4) off a grid: finds header rows and the column each
  * header names (vertical words and OCR-shifted headers are placed by the template's column order),

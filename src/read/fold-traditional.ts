@@ -1,6 +1,7 @@
 import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { Block, ReadDocument } from '../model/block.js'
 import { simplifiedCharacters, traditionalCharacters } from './traditional-characters.js'
+import { codeUnitsToString } from '../util/code-units-to-string.js'
 
 let table: Uint16Array | null = null
 
@@ -21,17 +22,16 @@ const traditionalMinimum = 10
 export function foldTraditionalText(text: string): string {
   const fold = foldTable()
   let changed = false
+  let surrogates = false
   const codes = new Uint16Array(text.length)
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     const folded = fold[code] as number
     codes[i] = folded || code
     if (folded) changed = true
+    if (code >= 0xd800 && code <= 0xdfff) surrogates = true
   }
-  if (!changed) return text
-  let out = ''
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.subarray(i, Math.min(codes.length, i + 4096)))
-  return out
+  return changed ? codeUnitsToString(codes, codes.length, surrogates) : text
 }
 
 /**

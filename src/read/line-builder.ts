@@ -1,6 +1,8 @@
 import type { Line, LineMarkup, SourceText } from '../model/block.js'
 import { foldCharacter } from './normalize-line.js'
 import { spanPosition } from './source-text.js'
+import { codeUnitsToString } from '../util/code-units-to-string.js'
+import { isWhiteSpace } from '../util/is-white-space.js'
 
 /**
  * Builds the lines of a Markdown or HTML document one printed character at a time, each with the
@@ -111,15 +113,16 @@ export class LineBuilder {
       if (fold !== 0x20 && fold !== 0x09) {
         solid++
         if (boldFlags[i]) boldSolid++
-        if (!isTrimmedSpace(fold)) visible++
+        // Folded white space is a space or one `foldCharacter` leaves as it is (`trim` removes both).
+        if (!isWhiteSpace(fold)) visible++
       }
     }
-    const raw = contiguous ? text.slice(start, start + length) : codesToString(printed, length, surrogates)
+    const raw = contiguous ? text.slice(start, start + length) : codeUnitsToString(printed, length, surrogates)
     const lineMarkup: LineMarkup = { ...markup }
     if (solid > 0 && boldSolid === solid) lineMarkup.bold = true
     const line: Line = {
       index: this.lines.length,
-      text: changed ? codesToString(folded, length, surrogates) : raw,
+      text: changed ? codeUnitsToString(folded, length, surrogates) : raw,
       raw,
       position: spanPosition(this.source, start, end),
       // Printed as written, one source character each: the index is the source index (no map).
@@ -156,27 +159,3 @@ export class LineBuilder {
     this.boldFlags = boldFlags
   }
 }
-
-/** White space that `String.prototype.trim` removes and `foldCharacter` leaves (it folds the rest to a space or drops it). */
-function isTrimmedSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x1680 || code === 0x2028 || code === 0x2029
-}
-
-const utf16 = new TextDecoder('utf-16le')
-
-/**
- * Turns code units into a string: a short run with `String.fromCharCode`, a long one with the
- * native UTF-16 decoder (much faster per character). The decoder would replace a lone surrogate
- * with U+FFFD, so runs holding surrogates go through `fromCharCode` in chunks (spreading a huge
- * array at once would overflow the stack).
- */
-function codesToString(codes: Uint16Array, length: number, surrogates: boolean): string {
-  if (length < 32) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[])
-  if (!surrogates && littleEndian) return utf16.decode(codes.subarray(0, length))
-  const parts: string[] = []
-  for (let i = 0; i < length; i += 4096) parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 4096)) as unknown as number[]))
-  return parts.join('')
-}
-
-/** Whether this machine stores a Uint16Array little-endian, as the UTF-16LE decoder reads it. */
-const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1

@@ -146,7 +146,7 @@ function skipPrefix(text: string, start: number, end: number): number {
  * alone is a setext underline or a thematic break). A plain character loop, so long runs of
  * spaces cost linear time.
  */
-export function delimiterCells(text: string, start: number, end: number): number {
+function delimiterCells(text: string, start: number, end: number): number {
   let i = skipPrefix(text, start, end)
   let pipes = 0
   let cells = 0
@@ -176,7 +176,7 @@ export function delimiterCells(text: string, start: number, end: number): number
  * Number of cells of a GFM row: pieces between unescaped pipes, a leading pipe and a trailing
  * pipe (with only white space after it) opening and closing the row rather than separating cells.
  */
-export function headerCells(text: string, start: number, end: number): number {
+function headerCells(text: string, start: number, end: number): number {
   let i = skipPrefix(text, start, end)
   let last = end
   while (last > i && isBlank(text.charCodeAt(last - 1))) last--

@@ -45,9 +45,27 @@ export class LabelIndex<T> {
     }
   }
 
-  /** Values whose normalised label equals this one's. */
-  exact(label: NormalizedLabel): T[] {
-    return this.#exact.get(label.text) ?? this.#exact.get(label.bare) ?? []
+  /**
+   * What the index knows of one normalised label, worked out once: a label object stands for one
+   * printed text (normalizeLabel returns the same object for the same text), and the same cell
+   * texts are looked up by every table definition of two generations, row after row.
+   */
+  readonly #lookups = new Map<NormalizedLabel, LabelLookup<T>>()
+
+  #lookup(label: NormalizedLabel): LabelLookup<T> {
+    let lookup = this.#lookups.get(label)
+    if (!lookup) {
+      lookup = { exact: this.#exact.get(label.text) ?? this.#exact.get(label.bare) ?? noValues, endings: undefined, ranked: undefined }
+      // Bounded like normalizeLabel's cache, whose objects it is keyed by.
+      if (this.#lookups.size >= 5_000) this.#lookups.clear()
+      this.#lookups.set(label, lookup)
+    }
+    return lookup
+  }
+
+  /** Values whose normalised label equals this one's (shared: never change the array). */
+  exact(label: NormalizedLabel): readonly T[] {
+    return this.#lookup(label).exact
   }
 
   /**
@@ -58,7 +76,7 @@ export class LabelIndex<T> {
     let best: T | undefined
     let bestLength = 1
     let tie = false
-    for (const { value, length } of this.#endings(label.text)) {
+    for (const { value, length } of this.#endings(label)) {
       if (allowed && !allowed(value)) continue
       if (length < bestLength) continue
       if (length === bestLength && best !== undefined && best !== value) tie = true
@@ -71,16 +89,14 @@ export class LabelIndex<T> {
     return tie ? undefined : best
   }
 
-  readonly #endingCache = new Map<string, { value: T; length: number }[]>()
-
-  /** The known labels `text` ends with, in index order (memoised per text; `allowed` filters afterwards). */
-  #endings(text: string): { value: T; length: number }[] {
-    const cached = this.#endingCache.get(text)
-    if (cached) return cached
-    const endings: { value: T; length: number }[] = []
+  /** The known labels the label's text ends with, in index order (`allowed` filters afterwards). */
+  #endings(label: NormalizedLabel): readonly Ending<T>[] {
+    const lookup = this.#lookup(label)
+    if (lookup.endings) return lookup.endings
+    const text = label.text
+    const endings: Ending<T>[] = []
     for (const entry of this.#entries) for (const key of entry.keys) if (text.endsWith(key)) endings.push({ value: entry.value, length: key.length })
-    if (this.#endingCache.size >= 5_000) this.#endingCache.clear()
-    this.#endingCache.set(text, endings)
+    lookup.endings = endings
     return endings
   }
 
@@ -89,14 +105,21 @@ export class LabelIndex<T> {
    * undefined when nothing matches or when two values match equally well.
    */
   match(label: NormalizedLabel, allowed?: (value: T) => boolean): LabelMatch<T> | undefined {
-    const exact = this.exact(label).filter((value) => !allowed || allowed(value))
-    if (exact.length === 1 && exact[0] !== undefined) return { value: exact[0], kind: 'exact' }
-    if (exact.length > 1) return undefined
-    // The best score of each value, best first (memoised per text; `allowed` filters afterwards).
-    // The first two allowed candidates, without copying the ranking.
-    let best: { value: T; score: number; kind: LabelMatchKind } | undefined
-    let second: typeof best
-    for (const candidate of this.#ranked(label.bare)) {
+    const lookup = this.#lookup(label)
+    // The exact hits that are allowed: one wins, two or more tie (counted without copying).
+    let exactHit: T | undefined
+    let exactHits = 0
+    for (const value of lookup.exact) {
+      if (allowed && !allowed(value)) continue
+      exactHit = value
+      exactHits++
+    }
+    if (exactHits === 1) return { value: exactHit as T, kind: 'exact' }
+    if (exactHits > 1) return undefined
+    // The first two allowed candidates of the ranking (best score first), without copying it.
+    let best: Ranked<T> | undefined
+    let second: Ranked<T> | undefined
+    for (const candidate of (lookup.ranked ??= this.#rank(label.bare))) {
       if (allowed && !allowed(candidate.value)) continue
       if (!best) best = candidate
       else {
@@ -108,12 +131,9 @@ export class LabelIndex<T> {
     return { value: best.value, kind: best.kind }
   }
 
-  readonly #rankCache = new Map<string, { value: T; score: number; kind: LabelMatchKind }[]>()
-
-  #ranked(text: string): { value: T; score: number; kind: LabelMatchKind }[] {
-    const cached = this.#rankCache.get(text)
-    if (cached) return cached
-    const best = new Map<T, { value: T; score: number; kind: LabelMatchKind }>()
+  /** Each value's best prefix or fuzzy score against `text`, best first. */
+  #rank(text: string): Ranked<T>[] {
+    const best = new Map<T, Ranked<T>>()
     if (text.length >= 2) {
       for (const entry of this.#entries) {
         for (const key of entry.keys) {
@@ -124,12 +144,31 @@ export class LabelIndex<T> {
         }
       }
     }
-    const ranked = [...best.values()].sort((a, b) => a.score - b.score)
-    if (this.#rankCache.size >= 5_000) this.#rankCache.clear()
-    this.#rankCache.set(text, ranked)
-    return ranked
+    return [...best.values()].sort((a, b) => a.score - b.score)
   }
 }
+
+/** A known label a text ends with, and its length. */
+interface Ending<T> {
+  value: T
+  length: number
+}
+
+/** A value's best prefix or fuzzy score (lower is better). */
+interface Ranked<T> {
+  value: T
+  score: number
+  kind: LabelMatchKind
+}
+
+/** The memo of one label: exact hits at once, endings and ranking when first asked for. */
+interface LabelLookup<T> {
+  exact: readonly T[]
+  endings: readonly Ending<T>[] | undefined
+  ranked: readonly Ranked<T>[] | undefined
+}
+
+const noValues: readonly never[] = Object.freeze([])
 
 /** Lower is better; undefined when the key does not match. */
 function scoreKey(text: string, key: string): { score: number; kind: LabelMatchKind } | undefined {

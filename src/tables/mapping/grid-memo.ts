@@ -1,5 +1,6 @@
 import type { Grid, GridCell } from '../../model/grid.js'
 import { compactText } from '../labels/compact-text.js'
+import { normalizeLabel, type NormalizedLabel } from '../labels/normalize-label.js'
 import { isValueCell } from './value-cell.js'
 
 /** What mapping needs to know of a row whatever the template: where its labels end, whether it holds a value. */
@@ -12,6 +13,68 @@ export interface RowShape {
   labels: string[]
   /** Whether a cell after `labelEnd` is not blank. */
   hasValues: boolean
+  /** The last label, normalised; undefined when the row has no label. */
+  last: NormalizedLabel | undefined
+  /** Every label run together, as printed (worked out on first use: {@link labelText}). */
+  text: string | undefined
+  /** Every label run together, normalised (worked out on first use: {@link joinedLabels}). */
+  joined: NormalizedLabel | undefined
+  /** The cells after the labels, a spanning cell (HTML colspan) once (on first use: {@link valueRegion}). */
+  region: readonly GridCell[] | undefined
+  /** The non-blank cells of `region`. */
+  filled: readonly GridCell[] | undefined
+  /** The non-blank cells as header candidates (on first use: {@link headerCells}). */
+  header: readonly HeaderCell[] | undefined
+}
+
+/** A non-blank cell of a row that may name a column. */
+export interface HeaderCell {
+  index: number
+  label: NormalizedLabel
+  /** Whether the cell reads as a value (a value never names a column). */
+  isValue: boolean
+}
+
+/** Every label of the row run together, as printed. */
+export function labelText(shape: RowShape): string {
+  return (shape.text ??= shape.labels.length === 1 ? (shape.labels[0] as string) : shape.labels.join(''))
+}
+
+/** Every label of the row run together, normalised. */
+export function joinedLabels(shape: RowShape): NormalizedLabel {
+  return (shape.joined ??= shape.labels.length === 1 && shape.last ? shape.last : normalizeLabel(labelText(shape)))
+}
+
+/** The cells after the row's labels, each spanning cell once, and the non-blank ones among them. */
+export function valueRegion(shape: RowShape, row: readonly GridCell[]): { region: readonly GridCell[]; filled: readonly GridCell[] } {
+  if (!shape.region || !shape.filled) {
+    const region: GridCell[] = []
+    const filled: GridCell[] = []
+    for (let i = shape.labelEnd; i < row.length; i++) {
+      const cell = row[i] as GridCell
+      // A cell spanning several columns (HTML colspan) fills each of its slots with the same object.
+      if (i > shape.labelEnd && cell === row[i - 1]) continue
+      region.push(cell)
+      if (cell.text.trim() !== '') filled.push(cell)
+    }
+    shape.region = region
+    shape.filled = filled
+  }
+  return { region: shape.region, filled: shape.filled }
+}
+
+/** The row's non-blank cells with their normalised text, for header tests. */
+export function headerCells(shape: RowShape, row: readonly GridCell[]): readonly HeaderCell[] {
+  if (!shape.header) {
+    const cells: HeaderCell[] = []
+    for (let index = 0; index < row.length; index++) {
+      const cell = row[index] as GridCell
+      if (cell.text.trim() === '') continue
+      cells.push({ index, label: normalizeLabel(cell.text), isValue: isValueCell(cell) })
+    }
+    shape.header = cells
+  }
+  return shape.header
 }
 
 /** Works out a row's shape. */
@@ -29,7 +92,19 @@ function rowShape(row: readonly GridCell[]): RowShape {
     const text = row[i]?.text ?? ''
     if (text.trim() !== '') labels.push(text)
   }
-  return { labelEnd, holdsValue: lastValue >= 0, labels, hasValues: lastValue >= labelEnd }
+  const lastLabel = labels[labels.length - 1]
+  return {
+    labelEnd,
+    holdsValue: lastValue >= 0,
+    labels,
+    hasValues: lastValue >= labelEnd,
+    last: lastLabel === undefined ? undefined : normalizeLabel(lastLabel),
+    text: undefined,
+    joined: undefined,
+    region: undefined,
+    filled: undefined,
+    header: undefined,
+  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { splitDigits, sumsForColumns } from '../recoverers/split-digits.js'
 import { rowColumns, type ColumnDefinition, type RowDefinition, type TableDefinition } from '../table-definition.js'
 import { isWhiteSpace } from '../../util/is-white-space.js'
 import { cellValue } from './cell-value.js'
-import { GridMemo } from './grid-memo.js'
+import { GridMemo, headerCells, joinedLabels, labelText, valueRegion, type HeaderCell } from './grid-memo.js'
 import { digitRun, isValueCell } from './value-cell.js'
 
 /** A template table read off one grid: values by row key and column key. */
@@ -92,10 +92,25 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     pendingSolid = 0
     pendingHopeless = false
   }
+  const unmatched = (candidate: RowDefinition) => !values.has(candidate.key)
+  /** The one unmatched row the label names exactly, else the longest one it ends with. */
+  const exactOrSuffix = (label: NormalizedLabel): { value: RowDefinition } | undefined => {
+    let exact: RowDefinition | undefined
+    let hits = 0
+    for (const candidate of rowIndex.exact(label)) {
+      if (!unmatched(candidate)) continue
+      exact = candidate
+      hits++
+    }
+    if (hits === 1 && exact) return { value: exact }
+    const suffix = rowIndex.suffix(label, unmatched)
+    return suffix ? { value: suffix } : undefined
+  }
   for (const row of grid.rows) {
-    const { labelEnd, holdsValue, labels, hasValues } = memo.shape(row)
+    const shape = memo.shape(row)
+    const { labelEnd, holdsValue, hasValues, last } = shape
     // A row holding a number is data, never a header.
-    const headerColumns = holdsValue ? noColumns : readHeader(row, columnIndex, groups)
+    const headerColumns = holdsValue ? noColumns : readHeader(headerCells(shape, row), columnIndex, groups)
     if (headerColumns.size >= 1) {
       header = placeColumns(headerColumns, definition, header, named)
       for (const key of headerColumns.keys()) named.add(key)
@@ -103,24 +118,16 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
       resetPending()
       continue
     }
-    if (labels.length === 0) continue
-    const last = normalizeLabel(labels[labels.length - 1] ?? '')
+    if (!last) continue
     let joinedLabel: NormalizedLabel | undefined
-    // One label and nothing pending: the cell's own text (whose hash the label cache already knows).
-    const joined = () => (joinedLabel ??= pending === '' && labels.length === 1 ? last : normalizeLabel(pending + labels.join('')))
-    const unmatched = (candidate: RowDefinition) => !values.has(candidate.key)
-    const exactOrSuffix = (label: NormalizedLabel) => {
-      const exact = rowIndex.exact(label).filter(unmatched)
-      if (exact.length === 1 && exact[0]) return { value: exact[0] }
-      const suffix = rowIndex.suffix(label, unmatched)
-      return suffix ? { value: suffix } : undefined
-    }
+    // Nothing pending: the row's own labels, normalised once for every definition.
+    const joined = () => (joinedLabel ??= pending === '' ? joinedLabels(shape) : normalizeLabel(pending + labelText(shape)))
     const hasPending = pending !== '' || pendingHopeless
     const found =
       exactOrSuffix(last) ??
       rowIndex.match(last, unmatched) ??
       (pendingHopeless ? undefined : rowIndex.match(joined(), unmatched)) ??
-      (hasPending ? rowIndex.match(normalizeLabel(labels.join('')), unmatched) : undefined)
+      (hasPending ? rowIndex.match(joinedLabels(shape), unmatched) : undefined)
     // A row with no cell after its label is a header or group line of flattened text
     // (`自然人法人或其他组织总计`): it never takes a template row.
     if (found && row.length === labelEnd) {
@@ -132,7 +139,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
       // A label-only row that is no group label may be the first half of a wrapped label.
       if (hasValues || isGroup) resetPending()
       else if (!pendingHopeless) {
-        const text = labels.join('')
+        const text = labelText(shape)
         pending += text
         pendingSolid += solidLength(text)
         if (pendingSolid > hopelessPendingLength) {
@@ -145,7 +152,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     resetPending()
     fit++
     const columns = rowColumns(definition, found.value)
-    values.set(found.value.key, readRowValues(row, labelEnd, columns, header, definition, found.value, grid, diagnostics, ambiguous))
+    values.set(found.value.key, readRowValues(row, labelEnd, valueRegion(shape, row), columns, header, definition, found.value, grid, diagnostics, ambiguous))
   }
   if (values.size < 2 && !(values.size === 1 && fit >= 2)) return undefined
   const resolved = resolveByColumnSums(values, ambiguous, definition.columnSums)
@@ -161,18 +168,16 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
  * name columns, or one does and the rest are group labels (`信息内容 | 本年处理决定数量`).
  * Empty for any other row.
  */
-function readHeader(row: readonly GridCell[], columnIndex: LabelIndex<ColumnDefinition>, groups: LabelIndex<string>): Map<string, number> {
+function readHeader(cells: readonly HeaderCell[], columnIndex: LabelIndex<ColumnDefinition>, groups: LabelIndex<string>): ReadonlyMap<string, number> {
   const found = new Map<string, number>()
   let others = 0
-  row.forEach((cell, index) => {
-    if (cell.text.trim() === '') return
-    const label = normalizeLabel(cell.text)
+  for (const { index, label, isValue } of cells) {
     // A numbered cell (`（七）总计`) is a row label, never a column header.
-    const match = isValueCell(cell) || label.numbering ? undefined : columnIndex.match(label)
+    const match = isValue || label.numbering ? undefined : columnIndex.match(label)
     if (match && !found.has(match.value.key)) found.set(match.value.key, index)
     else if (!match && groups.exact(label).length === 0) others++
-  })
-  return found.size >= 2 || (found.size === 1 && others === 0) ? found : new Map()
+  }
+  return found.size >= 2 || (found.size === 1 && others === 0) ? found : noColumns
 }
 
 /**
@@ -203,6 +208,7 @@ function placeColumns(named: ReadonlyMap<string, number>, definition: TableDefin
 function readRowValues(
   row: readonly GridCell[],
   labelEnd: number,
+  { region, filled }: { region: readonly GridCell[]; filled: readonly GridCell[] },
   columns: readonly ColumnDefinition[],
   header: Map<string, number>,
   definition: TableDefinition,
@@ -213,9 +219,6 @@ function readRowValues(
 ): Map<string, CellValue> {
   const result = new Map<string, CellValue>()
   const path = (column: ColumnDefinition) => `${definition.path}.${rowDefinition.key}.${column.key}`
-  // A cell spanning several columns (HTML colspan) fills each of its slots with the same object.
-  const region = row.slice(labelEnd).filter((cell, index, cells) => index === 0 || cell !== cells[index - 1])
-  const filled = region.filter((cell) => cell.text.trim() !== '')
   const useHeader =
     region.length !== columns.length &&
     filled.length !== columns.length &&

@@ -1,6 +1,7 @@
 import type { Classification, Evidence, Generation } from '../model/classification.js'
 import type { Section } from '../model/section.js'
 import type { DocumentText } from '../read/document-text.js'
+import { findSignalMatches } from './find-signal-matches.js'
 import { reportCues } from './report-cues.js'
 import type { Template } from './template.js'
 
@@ -28,12 +29,13 @@ export function classify(input: ClassifyInput, templates: readonly Template[]): 
   const evidence: Evidence[] = []
   const isReport = judgeReport(input, evidence)
   const scores = new Map<Generation, number>()
-  const featureScores = new Map<Generation, number>()
+  const matches = findSignalMatches(input.text.compact, templates)
+  let next = 0
 
   for (const template of templates) {
     let featureScore = 0
     for (const signal of template.signals) {
-      const match = signal.pattern.exec(input.text.compact)
+      const match = matches[next++]
       if (!match) continue
       featureScore += signal.weight
       evidence.push({
@@ -45,7 +47,6 @@ export function classify(input: ClassifyInput, templates: readonly Template[]): 
       })
     }
     featureScore = Math.min(featureScore, template.signalCap)
-    featureScores.set(template.generation, featureScore)
     let score = featureScore
     const { from, to } = template.years
     if (input.year !== null && input.year >= from && (to === null || input.year <= to)) {

@@ -5,6 +5,8 @@ import { linePosition, sourceStart } from './line-position.js'
 import { segmentRunOnLine } from './segment-run-on-line.js'
 import type { Position } from '../model/position.js'
 import { createSourceText } from './source-text.js'
+import { foldText } from './fold-text.js'
+import { isWhiteSpace } from '../util/is-white-space.js'
 
 // A stray page number of a PDF or Word export on its own line: `- 3 -`, `— 12 —`, `第 3 页`, `第3页 共9页`.
 const pageNumberPattern = /^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)\s*$/u
@@ -18,6 +20,12 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
   const lines: Line[] = []
   const blocks: Block[] = []
   const starts = source.lineStarts
+  // The whole text folded at once; a line is sliced out of it unless it holds a character the fold
+  // drops or Word residue, which need normalizeLine's offset map.
+  const folded = foldText(text)
+  const drops = folded.drops
+  let nextDrop = 0
+  const residue = text.includes('[bookmark:')
   let residueReported = false
   for (let index = 0; index < starts.length; index++) {
     const start = starts[index] ?? 0
@@ -26,9 +34,14 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
     if (end > start && text.charCodeAt(end - 1) === 10) end--
     if (end > start && text.charCodeAt(end - 1) === 13) end--
     const raw = text.slice(start, end)
-    const normalized = normalizeLine(raw, start)
+    while (nextDrop < drops.length && (drops[nextDrop] as number) < start) nextDrop++
+    const normalized =
+      (nextDrop < drops.length && (drops[nextDrop] as number) < end) || (residue && raw.includes('[bookmark:'))
+        ? normalizeLine(raw, start)
+        : { text: folded.text === text ? raw : folded.text.slice(start, end), map: null, removedResidue: false }
     // The line's own number: no search over the line starts (spanPosition would find the same).
     const position: Position = { start: { line: index + 1, column: 1, offset: start }, end: { line: index + 1, column: end - start + 1, offset: end } }
+    const first = firstPrinted(normalized.text)
     const line: Line = {
       index,
       text: normalized.text,
@@ -36,13 +49,13 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
       position,
       map: normalized.map,
       markup: {},
-      blank: normalized.text.trim() === '',
+      blank: first < 0,
     }
     if (normalized.removedResidue && !residueReported) {
       residueReported = true
       diagnostics.add('read.residue-removed', 'read', `Left out word-processor residue in ${JSON.stringify(raw.slice(0, 40))}.`, { position })
     }
-    if (!line.blank && pageNumberPattern.test(line.text)) {
+    if (first >= 0 && mayBePageNumber(normalized.text.charCodeAt(first)) && pageNumberPattern.test(line.text)) {
       line.ignored = 'page-number'
       diagnostics.add('read.page-number-ignored', 'read', `Left out the page number line ${JSON.stringify(raw.trim())}.`, { position })
     }
@@ -62,6 +75,17 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
   }
   if (text.trim() === '') diagnostics.add('read.empty-input', 'read', 'The input is empty or only white space.')
   return { source, format: 'text', lines, blocks }
+}
+
+/** Index of the first character of `text` that is not white space (as `trim` has it), or -1. */
+function firstPrinted(text: string): number {
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return i
+  return -1
+}
+
+/** Whether a page number line (`pageNumberPattern`) may start with this character: a dash or 第. */
+function mayBePageNumber(code: number): boolean {
+  return code === 0x2d || code === 0x2014 || code === 0x2013 || code === 0xff0d || code === 0x7b2c
 }
 
 /** The line made of characters `[from, to)` of `line`'s text, with its own position and offsets. */

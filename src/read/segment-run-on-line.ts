@@ -7,7 +7,8 @@ export const runOnMinimumLength = 1500
 const tableLineLength = 300
 const tableLineTransitions = 6
 
-const topMarker = new RegExp(`(?<![${chineseNumeralCharacters}第])[${chineseNumeralCharacters}]{1,3}、`, 'gu')
+const numeralCodes = new Set(Array.from(chineseNumeralCharacters, (character) => character.charCodeAt(0)))
+const hanCharacter = /^\p{Script=Han}$/u
 const nestedMarker = new RegExp(`\\( *[${chineseNumeralCharacters}]{1,3} *\\)`, 'gu')
 
 /**
@@ -23,14 +24,10 @@ const nestedMarker = new RegExp(`\\( *[${chineseNumeralCharacters}]{1,3} *\\)`, 
  */
 export function segmentRunOnLine(text: string): [number, number][] | null {
   if (text.length < tableLineLength) return null
-  if (text.length < runOnMinimumLength && (text.match(/\p{Script=Han}\d/gu)?.length ?? 0) < tableLineTransitions) return null
-  const cuts = new Set<number>()
-  let markers = 0
-  for (const match of text.matchAll(topMarker)) {
-    cuts.add(match.index)
-    markers++
-  }
-  if (markers < 3) return null
+  if (text.length < runOnMinimumLength && !hasTransitions(text, tableLineTransitions)) return null
+  const markers = topMarkers(text)
+  if (markers.length < 3) return null
+  const cuts = new Set<number>(markers)
   for (const match of text.matchAll(nestedMarker)) cuts.add(match.index)
   const segments: [number, number][] = []
   let start = 0
@@ -53,6 +50,45 @@ export function segmentRunOnLine(text: string): [number, number][] | null {
   }
   close(text.length)
   return segments.flatMap(([from, to]) => splitAfterHeading(text, from, to))
+}
+
+/**
+ * Where the top-level markers (`二、`) start: what `/(?<![N第])[N]{1,3}、/gu` matches (N a Chinese
+ * numeral character), found from each `、` backwards instead of by the regex, which tries every
+ * position of a long line. A match is a whole run of one to three numerals (the look-behind keeps
+ * it from starting inside a run) right before `、`, not after 第.
+ */
+export function topMarkers(text: string): number[] {
+  const starts: number[] = []
+  for (let comma = text.indexOf('、'); comma >= 0; comma = text.indexOf('、', comma + 1)) {
+    let start = comma
+    while (start > 0 && comma - start <= 3 && numeralCodes.has(text.charCodeAt(start - 1))) start--
+    if (start === comma || comma - start > 3 || text.charCodeAt(start - 1) === 0x7b2c) continue
+    starts.push(start)
+  }
+  return starts
+}
+
+/**
+ * Whether `text` has at least `least` places where a Han character runs into an ASCII digit (what
+ * `/\p{Script=Han}\d/gu` matches), counting no further than needed. The CJK block U+4E00–U+9FFF
+ * is Han throughout; other characters before a digit are asked of the Unicode property.
+ */
+export function hasTransitions(text: string, least: number): boolean {
+  let count = 0
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x30 || code > 0x39) continue
+    const before = text.charCodeAt(i - 1)
+    let han = before >= 0x4e00 && before <= 0x9fff
+    if (!han && before >= 0x80 && !(before >= 0x30 && before <= 0x39)) {
+      // A low surrogate after a high one: the character before the digit is the pair.
+      const pair = before >= 0xdc00 && before <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff
+      han = hanCharacter.test(pair ? text.slice(i - 2, i) : text.slice(i - 1, i))
+    }
+    if (han && ++count >= least) return true
+  }
+  return false
 }
 
 const markerOnly = new RegExp(`^(?:[${chineseNumeralCharacters}]{1,3}、|\\( *[${chineseNumeralCharacters}]{1,3} *\\))$`, 'u')

@@ -1,0 +1,35 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { settings } from '../../test/properties/fc-settings.js'
+import { chineseNumeralCharacters } from '../util/chinese-numeral.js'
+import { hasTransitions, topMarkers } from './segment-run-on-line.js'
+
+// Characters that make markers and transitions likely: numerals, 第, 、, digits, Han inside and
+// outside U+4E00–U+9FFF (㐀 U+3400, 豈 U+F900, 𠀀 U+20000), a lone surrogate, Latin, space.
+const alphabet = [...chineseNumeralCharacters, '第', '、', '、', '1', '2', '0', '报', '告', '㐀', '豈', '𠀀', '\ud840', '\udc00', '々', 'a', ' ', '（', '）']
+const line = fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }).map((characters) => characters.join(''))
+
+describe('run-on line markers and transitions without regexes', () => {
+  test('should find the top-level markers the look-behind regex finds', () => {
+    expect(topMarkers('一、概述。二、主动公开第三、十二、x一二三四、')).toEqual([0, 5, 14])
+    const pattern = new RegExp(`(?<![${chineseNumeralCharacters}第])[${chineseNumeralCharacters}]{1,3}、`, 'gu')
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(topMarkers(text)).toEqual(Array.from(text.matchAll(pattern), (match) => match.index))
+      }),
+      settings,
+    )
+  })
+
+  test('should count Han characters running into digits as the Script=Han regex does', () => {
+    expect(hasTransitions('收到1件，办结2件', 2)).toBe(true)
+    expect(hasTransitions('收到1件，办结2件', 3)).toBe(false)
+    expect(hasTransitions('𠀀1 〇2 a3', 2)).toBe(true)
+    fc.assert(
+      fc.property(line, fc.integer({ min: 1, max: 6 }), (text, least) => {
+        expect(hasTransitions(text, least)).toBe((text.match(/\p{Script=Han}\d/gu)?.length ?? 0) >= least)
+      }),
+      settings,
+    )
+  })
+})

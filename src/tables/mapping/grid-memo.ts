@@ -1,6 +1,7 @@
 import type { Grid, GridCell } from '../../model/grid.js'
 import { compactText } from '../labels/compact-text.js'
 import { normalizeLabel, type NormalizedLabel } from '../labels/normalize-label.js'
+import { isWhiteSpace } from '../../util/is-white-space.js'
 import { isValueCell } from './value-cell.js'
 
 /** What mapping needs to know of a row whatever the template: where its labels end, whether it holds a value. */
@@ -15,6 +16,10 @@ export interface RowShape {
   hasValues: boolean
   /** The last label, normalised; undefined when the row has no label. */
   last: NormalizedLabel | undefined
+  /** Characters of `text` that are not white space (on first use: {@link solidLabelLength}). */
+  solid: number
+  /** Labels of earlier rows and this one run together, normalised, by the first row (see {@link GridMemo.wrappedLabel}). */
+  wrapped: Map<number, NormalizedLabel> | undefined
   /** Every label run together, as printed (worked out on first use: {@link labelText}). */
   text: string | undefined
   /** Every label run together, normalised (worked out on first use: {@link joinedLabels}). */
@@ -38,6 +43,17 @@ export interface HeaderCell {
 /** Every label of the row run together, as printed. */
 export function labelText(shape: RowShape): string {
   return (shape.text ??= shape.labels.length === 1 ? (shape.labels[0] as string) : shape.labels.join(''))
+}
+
+/** Characters of the row's labels that are not white space. */
+export function solidLabelLength(shape: RowShape): number {
+  if (shape.solid < 0) {
+    const text = labelText(shape)
+    let count = 0
+    for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) count++
+    shape.solid = count
+  }
+  return shape.solid
 }
 
 /** Every label of the row run together, normalised. */
@@ -99,6 +115,8 @@ function rowShape(row: readonly GridCell[]): RowShape {
     labels,
     hasValues: lastValue >= labelEnd,
     last: lastLabel === undefined ? undefined : normalizeLabel(lastLabel),
+    solid: -1,
+    wrapped: undefined,
     text: undefined,
     joined: undefined,
     region: undefined,
@@ -133,6 +151,26 @@ export class GridMemo {
       this.#texts.set(grid, text)
     }
     return text
+  }
+
+  /**
+   * The labels of the grid's rows `first`…`last` run together (rows without a label add nothing),
+   * normalised: a label wrapped over several rows, tried by every definition at the same rows.
+   */
+  wrappedLabel(grid: Grid, first: number, last: number): NormalizedLabel {
+    const shape = this.shape(grid.rows[last] as GridCell[])
+    const known = (shape.wrapped ??= new Map())
+    let label = known.get(first)
+    if (!label) {
+      let text = ''
+      for (let i = first; i <= last; i++) {
+        const part = this.shape(grid.rows[i] as GridCell[])
+        if (part.labels.length > 0) text += labelText(part)
+      }
+      label = normalizeLabel(text)
+      known.set(first, label)
+    }
+    return label
   }
 
   /** The row's shape (see {@link RowShape}). */

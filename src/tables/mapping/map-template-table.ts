@@ -6,9 +6,8 @@ import { normalizeLabel, type NormalizedLabel } from '../labels/normalize-label.
 import { resolveByColumnSums, type AmbiguousRow } from '../recoverers/resolve-by-column-sums.js'
 import { splitDigits, sumsForColumns } from '../recoverers/split-digits.js'
 import { rowColumns, type ColumnDefinition, type RowDefinition, type TableDefinition } from '../table-definition.js'
-import { isWhiteSpace } from '../../util/is-white-space.js'
 import { cellValue } from './cell-value.js'
-import { GridMemo, headerCells, joinedLabels, labelText, valueRegion, type HeaderCell } from './grid-memo.js'
+import { GridMemo, headerCells, joinedLabels, solidLabelLength, valueRegion, type HeaderCell } from './grid-memo.js'
 import { digitRun, isValueCell } from './value-cell.js'
 
 /** A template table read off one grid: values by row key and column key. */
@@ -62,13 +61,6 @@ export function mapTemplateTable(grid: Grid, definition: TableDefinition, diagno
  */
 const hopelessPendingLength = 2000
 
-/** Characters of `text` that are not white space. */
-function solidLength(text: string): number {
-  let count = 0
-  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) count++
-  return count
-}
-
 /** The columns of a row that names none (shared, never changed). */
 const noColumns: ReadonlyMap<string, number> = new Map()
 
@@ -84,11 +76,14 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
   // more text than any template label could match (prefix and fuzzy matches allow a few
   // characters, a prefix at most 1/0.6 of the label), no join with it matches again until it is
   // reset: it is then only marked, not grown, so a long run of label-only rows stays linear.
-  let pending = ''
+  // The pending text is the labels of every labelled row from `pendingStart` on (a row that is not
+  // appended resets it), so it is named by that row: the joins are memoised per grid, not rebuilt
+  // for each of the definitions tried.
+  let pendingStart = -1
   let pendingSolid = 0
   let pendingHopeless = false
   const resetPending = () => {
-    pending = ''
+    pendingStart = -1
     pendingSolid = 0
     pendingHopeless = false
   }
@@ -106,7 +101,8 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     const suffix = rowIndex.suffix(label, unmatched)
     return suffix ? { value: suffix } : undefined
   }
-  for (const row of grid.rows) {
+  for (let rowNumber = 0; rowNumber < grid.rows.length; rowNumber++) {
+    const row = grid.rows[rowNumber] as GridCell[]
     const shape = memo.shape(row)
     const { labelEnd, holdsValue, hasValues, last } = shape
     // A row holding a number is data, never a header.
@@ -121,8 +117,8 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     if (!last) continue
     let joinedLabel: NormalizedLabel | undefined
     // Nothing pending: the row's own labels, normalised once for every definition.
-    const joined = () => (joinedLabel ??= pending === '' ? joinedLabels(shape) : normalizeLabel(pending + labelText(shape)))
-    const hasPending = pending !== '' || pendingHopeless
+    const joined = () => (joinedLabel ??= pendingStart < 0 ? joinedLabels(shape) : memo.wrappedLabel(grid, pendingStart, rowNumber))
+    const hasPending = pendingStart >= 0 || pendingHopeless
     const found =
       exactOrSuffix(last) ??
       rowIndex.match(last, unmatched) ??
@@ -139,11 +135,10 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
       // A label-only row that is no group label may be the first half of a wrapped label.
       if (hasValues || isGroup) resetPending()
       else if (!pendingHopeless) {
-        const text = labelText(shape)
-        pending += text
-        pendingSolid += solidLength(text)
+        if (pendingStart < 0) pendingStart = rowNumber
+        pendingSolid += solidLabelLength(shape)
         if (pendingSolid > hopelessPendingLength) {
-          pending = ''
+          pendingStart = -1
           pendingHopeless = true
         }
       }

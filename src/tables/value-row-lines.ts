@@ -1,7 +1,6 @@
-import type { ReadDocument } from '../model/block.js'
-import type { Grid } from '../model/grid.js'
+import type { Line, ReadDocument } from '../model/block.js'
+import type { Grid, GridCell } from '../model/grid.js'
 import { isValueText } from './mapping/parse-cell-value.js'
-import { lastIndexAtMost } from '../util/last-index-at-most.js'
 
 const digitRun = /^[-+]?[\d.]+(?:[-+ ][-+]?[\d.]+)*$/u
 
@@ -13,21 +12,55 @@ const digitRun = /^[-+]?[\d.]+(?:[-+ ][-+]?[\d.]+)*$/u
  */
 export function valueRowLines(document: ReadDocument, grids: readonly Grid[]): Set<number> {
   const lines = new Set<number>()
-  const starts = document.lines.map((line) => line.position.start.offset)
-  const lineAt = (offset: number) => lastIndexAtMost(starts, offset)
+  const documentLines = document.lines
+  // The line of the cell read last: the next cell is most often on it or on the next line.
+  let line = 0
   for (const grid of grids) {
     for (const row of grid.rows) {
-      const hasValue = row.some((cell, index) => index > 0 && (cell.text === '' ? cell.position !== null : isValueText(cell.text) || digitRun.test(cell.text.trim())))
-      if (!hasValue) continue
+      if (!hasValue(row)) continue
       for (const cell of row) {
         if (!cell.position) continue
-        // The cell's first line by search; the lines it runs on to, by walking (most cells have none).
-        const lastOffset = Math.max(cell.position.start.offset, cell.position.end.offset - 1)
-        let line = lineAt(cell.position.start.offset)
-        lines.add(line)
-        while (line + 1 < starts.length && (starts[line + 1] as number) <= lastOffset) lines.add(++line)
+        const start = cell.position.start.offset
+        // The cell's first line; the lines it runs on to, by walking (most cells have none).
+        const lastOffset = Math.max(start, cell.position.end.offset - 1)
+        const first = lineAt(documentLines, start, line)
+        // Cells of one line follow each other: the line is in the set already.
+        if (first !== line || lines.size === 0) lines.add(first)
+        line = first
+        while (line + 1 < documentLines.length && startOf(documentLines, line + 1) <= lastOffset) lines.add(++line)
       }
     }
   }
   return lines
+}
+
+/** A row holds a value: a cell after the first that is a number, a blank mark or a run of digits. */
+function hasValue(row: readonly GridCell[]): boolean {
+  for (let index = 1; index < row.length; index++) {
+    const cell = row[index] as GridCell
+    if (cell.text === '' ? cell.position !== null : isValueText(cell.text) || digitRun.test(cell.text.trim())) return true
+  }
+  return false
+}
+
+const startOf = (lines: readonly Line[], index: number) => (lines[index] as Line).position.start.offset
+
+/**
+ * The line that holds `offset`: the last line starting at or before it, or 0 (as
+ * `lastIndexAtMost` over the line starts, which ascend). `near` or the line after it usually is
+ * the one, which two comparisons show; otherwise a binary search.
+ */
+function lineAt(lines: readonly Line[], offset: number, near: number): number {
+  const count = lines.length
+  for (let index = near; index <= near + 1 && index < count; index++) {
+    if (startOf(lines, index) <= offset && (index + 1 === count || startOf(lines, index + 1) > offset)) return index
+  }
+  let low = 0
+  let high = count - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (startOf(lines, middle) <= offset) low = middle
+    else high = middle - 1
+  }
+  return Math.max(0, low)
 }

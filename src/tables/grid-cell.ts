@@ -19,6 +19,8 @@ export function cellOf(document: ReadDocument, line: Line, start: number, end: n
 
 /** A cell made of several wrapped lines' cells: texts joined, position from first to last. */
 export function joinCells(cells: readonly GridCell[]): GridCell {
+  // Most cells are one line's: the join is the cell itself (grid cells are never changed in place).
+  if (cells.length === 1) return cells[0] as GridCell
   const filled = cells.filter((cell) => cell.text !== '')
   const first = filled[0] ?? cells[0]
   const last = filled[filled.length - 1] ?? cells[cells.length - 1]

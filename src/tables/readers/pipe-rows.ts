@@ -32,7 +32,8 @@ export const pipeRows: GridReader = {
     let first: Line | undefined
     let last: Line | undefined
     const flush = () => {
-      if (first && last && rows.length >= 2) grids.push(makeGrid(document, pipeRows.name, rows, first, last))
+      if (!first) return
+      if (last && rows.length >= 2) grids.push(makeGrid(document, pipeRows.name, rows, first, last))
       rows = []
       first = undefined
       last = undefined
@@ -43,7 +44,7 @@ export const pipeRows: GridReader = {
         continue
       }
       if (line.ignored) continue
-      if (isSeparator(line) && first) {
+      if (first && isSeparator(line)) {
         last = line
         continue
       }

@@ -26,7 +26,8 @@ export const tabSeparatedRows: GridReader = {
     let first: Line | undefined
     let last: Line | undefined
     const flush = () => {
-      if (first && last && rows.length >= 2) grids.push(makeGrid(document, tabSeparatedRows.name, rows, first, last))
+      if (!first) return
+      if (last && rows.length >= 2) grids.push(makeGrid(document, tabSeparatedRows.name, rows, first, last))
       rows = []
       first = undefined
       last = undefined
@@ -69,12 +70,12 @@ function isCaption(line: Line): boolean {
 
 function splitRow(document: ReadDocument, line: Line): GridCell[] {
   const cells: GridCell[] = []
+  const text = line.text
   let start = 0
-  for (let i = 0; i <= line.text.length; i++) {
-    if (i === line.text.length || line.text.charCodeAt(i) === 0x09) {
-      cells.push(cellOf(document, line, start, i))
-      start = i + 1
-    }
+  for (let tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', start)) {
+    cells.push(cellOf(document, line, start, tab))
+    start = tab + 1
   }
+  cells.push(cellOf(document, line, start, text.length))
   return cells
 }

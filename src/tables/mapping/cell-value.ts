@@ -7,7 +7,8 @@ import { parseCellValue } from './parse-cell-value.js'
 /** How a mapped value came about, for its provenance. */
 export interface ValueSource {
   via: readonly string[]
-  path: string
+  /** The cell path, or how to build it (only a diagnostic needs it). */
+  path: string | (() => string)
   kind: ValueKind
   confidence?: 'high' | 'low'
 }
@@ -27,9 +28,10 @@ export function cellValue(cell: GridCell | undefined, source: ValueSource, diagn
     return value
   }
   if (reading.kind === 'unreadable') {
-    diagnostics.add('table.cell-unreadable', 'tables', `Cannot read ${JSON.stringify(cell.text)} as a number for ${source.path}; kept as null.`, {
+    const path = typeof source.path === 'string' ? source.path : source.path()
+    diagnostics.add('table.cell-unreadable', 'tables', `Cannot read ${JSON.stringify(cell.text)} as a number for ${path}; kept as null.`, {
       position: cell.position,
-      path: source.path,
+      path,
       actual: cell.text,
     })
   }

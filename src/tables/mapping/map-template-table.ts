@@ -268,7 +268,7 @@ function readRowValues(
     }
   }
   columns.forEach((column, index) => {
-    result.set(column.key, cellValue(cells[index], { via: grid.via, path: path(column), kind: column.kind }, diagnostics))
+    result.set(column.key, cellValue(cells[index], { via: grid.via, path: () => path(column), kind: column.kind }, diagnostics))
   })
   return result
 }
@@ -319,7 +319,7 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
     const row = new Map<string, CellValue>()
     definition.columns.forEach((column, index) => {
       const position = group * definition.columns.length + index
-      const path = `${definition.path}.${rowDefinition.key}.${column.key}`
+      const path = () => `${definition.path}.${rowDefinition.key}.${column.key}`
       if (splitCell) {
         const value = split?.[position]
         row.set(column.key, {

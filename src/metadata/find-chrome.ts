@@ -2,6 +2,8 @@ import type { Line } from '../model/block.js'
 
 // First line of a page footer: share bars, site owner, ICP and public-security registrations.
 const footerPattern = /^ *(?:分享(?:到|给好友)?|打印本页|【打印|关闭窗口|【关闭|主办[:：]|主办单位|承办[:：]|版权所有|网站标识码|.{0,20}ICP备|.{0,20}公网安备|扫一扫)/u
+/** First characters of the alternatives of `footerPattern` that start with a fixed word. */
+const footerWordStarts = new Set(['分', '打', '【', '关', '主', '承', '版', '网', '扫'])
 
 /**
  * Index of the first line of the site footer around a report copied from a web page
@@ -12,7 +14,18 @@ export function findFooterStart(lines: readonly Line[]): number {
   const from = Math.floor((lines.length * 2) / 3)
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]
-    if (line && !line.blank && footerPattern.test(line.text)) return i
+    if (line && !line.blank && mayStartFooter(line.text) && footerPattern.test(line.text)) return i
   }
   return lines.length
+}
+
+/**
+ * False for a line `footerPattern` cannot match, tested without the pattern's backtracking over
+ * `.{0,20}` on every line: none of its fixed words starts with a space, so one must start right
+ * after the leading spaces; the registrations need `ICP备` or `公网安备` somewhere in the line.
+ */
+function mayStartFooter(text: string): boolean {
+  let at = 0
+  while (text.charCodeAt(at) === 0x20) at++
+  return footerWordStarts.has(text.charAt(at)) || text.includes('ICP备') || text.includes('公网安备')
 }

@@ -4,6 +4,7 @@ import { simplifiedCharacters, traditionalCharacters } from './traditional-chara
 import { codeUnitsToString } from '../util/code-units-to-string.js'
 
 let table: Uint16Array | null = null
+let classes: Uint8Array | null = null
 
 /** The fold table: code unit → simplified code unit (0 where the character stays). */
 function foldTable(): Uint16Array {
@@ -11,6 +12,19 @@ function foldTable(): Uint16Array {
   table = new Uint16Array(0x10000)
   for (let i = 0; i < traditionalCharacters.length; i++) table[traditionalCharacters.charCodeAt(i)] = simplifiedCharacters.charCodeAt(i)
   return table
+}
+
+/**
+ * Code unit → 1 for a Han character (U+3400–U+9FFF) that stays, 3 for one that folds, 0 for any
+ * other: the share test adds `class & 1` and `class >> 1` without a branch per character. Every
+ * character of the fold table lies in that range.
+ */
+function classTable(): Uint8Array {
+  if (classes) return classes
+  const fold = foldTable()
+  classes = new Uint8Array(0x10000)
+  for (let code = 0x3400; code <= 0x9fff; code++) classes[code] = fold[code] ? 3 : 1
+  return classes
 }
 
 /** A document is taken for traditional script when this share of its Han characters fold. */
@@ -44,17 +58,15 @@ export function foldTraditionalText(text: string): string {
  * Simplified documents are left alone (a few characters such as 么 and 著 are in the table).
  */
 export function foldTraditional(document: ReadDocument, diagnostics: DiagnosticList): void {
-  const fold = foldTable()
+  const kind = classTable()
   let han = 0
   let folding = 0
   for (const line of document.lines) {
     const text = line.text
     for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i)
-      if (code >= 0x3400 && code <= 0x9fff) {
-        han++
-        if (fold[code]) folding++
-      }
+      const type = kind[text.charCodeAt(i)] as number
+      han += type & 1
+      folding += type >> 1
     }
   }
   if (folding < traditionalMinimum || folding < han * traditionalShare) return

@@ -40,9 +40,12 @@ export const runOnRows: GridReader = {
       for (; j < lines.length; j++) {
         const line = lines[j]
         if (!line || claimed.has(j) || line.blank || line.ignored || line.text.includes('\t')) break
-        const count = countTransitions(line.text) + (/\d{12}/u.test(line.text) ? minimumRows : 0)
-        const numbersOnly = /^[\d. ]+$/u.test(line.text)
-        if (count === 0 && !numbersOnly && !isHeaderText(line.text)) break
+        // Sentences are prose, whatever numbers they hold (`通过365足球即时比分门户网站…。`): no
+        // transitions, not only numbers, not a header.
+        const sentence = sentenceMark.test(line.text)
+        const count = (sentence ? 0 : countTransitions(line.text)) + (twelveDigits.test(line.text) ? minimumRows : 0)
+        const numbersOnly = !sentence && numbersOnlyPattern.test(line.text)
+        if (count === 0 && !numbersOnly && (sentence || !isHeaderText(line.text))) break
         run.push(line)
         if (count > 0 || numbersOnly) lastRow = run.length - 1
         score += count
@@ -53,17 +56,26 @@ export const runOnRows: GridReader = {
   },
 }
 
+const sentenceMark = /[。；;！？]/u
+const twelveDigits = /\d{12}/u
+const numbersOnlyPattern = /^[\d. ]+$/u
+/** Units and date words: digits followed by one are prose (`2017年`, `4850条`), not a row's numbers. */
+const proseUnits = new Set([...'年月日条件个次项人名份期家%％万元'].map((character) => character.charCodeAt(0)))
+
+/** Labels running into numbers on a line without sentence marks. */
 function countTransitions(text: string): number {
-  // Sentences are prose, whatever numbers they hold (`通过365足球即时比分门户网站…。`).
-  if (/[。；;！？]/u.test(text)) return 0
   let count = 0
-  for (const match of text.matchAll(labelThenDigits)) {
-    // `2017年` and `4850条` are prose: digits followed by a unit or a date word.
-    const after = text.slice(match.index + 1).match(/^\d[\d.]*(.)?/u)?.[1] ?? ''
-    if (!/[年月日条件个次项人名份期家%％万元]/u.test(after)) count++
+  labelThenDigits.lastIndex = 0
+  for (let match = labelThenDigits.exec(text); match; match = labelThenDigits.exec(text)) {
+    // The character after the digits and dots that follow the label (`^\d[\d.]*(.)?`).
+    let after = match.index + 2
+    while (after < text.length && isDigitOrDot(text.charCodeAt(after))) after++
+    if (after === text.length || !proseUnits.has(text.charCodeAt(after))) count++
   }
   return count
 }
+
+const isDigitOrDot = (code: number) => (code >= 0x30 && code <= 0x39) || code === 0x2e
 
 /**
  * A stretch of table headers or group labels between rows: no numbers, no sentence marks. A
@@ -71,7 +83,7 @@ function countTransitions(text: string): number {
  * from the sections stage (`valueRowLines`), so it stays a heading.
  */
 function isHeaderText(text: string): boolean {
-  return !/[。；;！？\d]/u.test(text) && text.length <= 200
+  return text.length <= 200 && !/[。；;！？\d]/u.test(text)
 }
 
 function tokenize(line: Line): Token[] {

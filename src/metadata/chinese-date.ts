@@ -8,6 +8,19 @@ export const datePattern = new RegExp(
   'gu',
 )
 
+/**
+ * False when `text.slice(start, end)` cannot hold a match of {@link datePattern}, found in one look
+ * at each character instead of a run of the pattern: each of its forms has `年` or a `-`, `/` or
+ * `.` between the numbers.
+ */
+export function mayHoldDate(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x5e74 || code === 0x2d || code === 0x2e || code === 0x2f) return true // 年 - . /
+  }
+  return false
+}
+
 /** The ISO date (`2012-02-20`) of a match of {@link datePattern}, or null when it is not a valid date. */
 export function isoDate(match: RegExpExecArray | RegExpMatchArray): string | null {
   let year: number | null

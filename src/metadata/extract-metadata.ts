@@ -7,7 +7,7 @@ import { documentText } from '../read/document-text.js'
 import { linePosition } from '../read/line-position.js'
 import { parseChineseNumeral } from '../util/chinese-numeral.js'
 import { isWhiteSpace } from '../util/is-white-space.js'
-import { datePattern, isoDate } from './chinese-date.js'
+import { datePattern, isoDate, mayHoldDate } from './chinese-date.js'
 import { findDeclaredParts, titleSimilarity } from './declared-parts.js'
 import { findFooterStart } from './find-chrome.js'
 import { findContacts } from './find-contacts.js'
@@ -173,8 +173,13 @@ function findSignatureDate(lines: readonly Line[]): { date: string; line: Line; 
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]
     if (!line || line.blank) continue
-    const trimmed = line.text.trim()
-    if (trimmed.length > 40) continue
+    // Trimmed by hand: most lines are not the signature, so none is copied to be measured.
+    const text = line.text
+    let start = 0
+    let end = text.length
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--
+    if (end - start > 40 || !mayHoldDate(text, start, end)) continue
     datePattern.lastIndex = 0
     const match = datePattern.exec(line.text)
     if (!match) continue
@@ -186,7 +191,6 @@ function findSignatureDate(lines: readonly Line[]): { date: string; line: Line; 
   return null
 }
 
-/** Position of `needle` (white space inside the printed text allowed) in the given lines. */
 /** Where `needle` is printed in the lines, white space allowed between its characters. */
 function findInLines(document: ReadDocument, lines: readonly Line[], needle: string): Position | undefined {
   const characters = [...needle]

@@ -61,28 +61,3 @@ function joinCutNames(list: string): string[] {
   }
   return parts
 }
-
-/** Dice coefficient of the character bigrams of two titles (white space ignored). */
-export function titleSimilarity(a: string, b: string): number {
-  const bigrams = (text: string) => {
-    const compact = text.replace(/\s+/gu, '')
-    const result: string[] = []
-    for (let i = 0; i + 1 < compact.length; i++) result.push(compact.slice(i, i + 2))
-    if (compact.length === 1) result.push(compact)
-    return result
-  }
-  const left = bigrams(a)
-  const right = bigrams(b)
-  if (left.length === 0 || right.length === 0) return 0
-  const pool = new Map<string, number>()
-  for (const gram of right) pool.set(gram, (pool.get(gram) ?? 0) + 1)
-  let shared = 0
-  for (const gram of left) {
-    const available = pool.get(gram) ?? 0
-    if (available > 0) {
-      shared++
-      pool.set(gram, available - 1)
-    }
-  }
-  return (2 * shared) / (left.length + right.length)
-}

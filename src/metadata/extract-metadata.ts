@@ -8,13 +8,14 @@ import { linePosition } from '../read/line-position.js'
 import { parseChineseNumeral } from '../util/chinese-numeral.js'
 import { isWhiteSpace } from '../util/is-white-space.js'
 import { datePattern, isoDate, mayHoldDate } from './chinese-date.js'
-import { findDeclaredParts, titleSimilarity } from './declared-parts.js'
+import { findDeclaredParts } from './declared-parts.js'
 import { findFooterStart } from './find-chrome.js'
 import { findContacts } from './find-contacts.js'
 import { organFromSignature, organFromTitle } from './find-organ.js'
 import { findPeriod } from './find-period.js'
 import { breadcrumbPattern, findTitle, type TitleMatch } from './find-title.js'
 import { readHeaderFields, type HeaderField } from './header-fields.js'
+import { bigramDice, titleBigrams } from './title-similarity.js'
 
 /** The metadata and what the later stages may want to know about where the report is. */
 export interface MetadataResult {
@@ -158,8 +159,12 @@ export function extractMetadata(document: ReadDocument, sections: readonly Secti
 }
 
 function compareDeclaredParts(parts: string[], count: number | null, sections: readonly Section[], diagnostics: DiagnosticList, position: Position | undefined): void {
-  const titles = sections.map((section) => section.title)
-  const missing = parts.filter((part) => !titles.some((title) => titleSimilarity(part, title) >= partMatchThreshold))
+  // Each title's bigrams are made once, not once for every part compared with it.
+  const titles = sections.map((section) => titleBigrams(section.title))
+  const missing = parts.filter((part) => {
+    const grams = titleBigrams(part)
+    return !titles.some((title) => bigramDice(grams, title) >= partMatchThreshold)
+  })
   if (count !== null && count !== sections.length) {
     diagnostics.add('meta.declared-parts-mismatch', 'metadata', `The introduction declares ${count} parts but ${sections.length} top-level sections were found.`, { position })
   }

@@ -175,14 +175,26 @@ function readHeader(cells: readonly HeaderCell[], columnIndex: LabelIndex<Column
   return found.size >= 2 || (found.size === 1 && others === 0) ? found : noColumns
 }
 
+const orderCache = new WeakMap<TableDefinition, readonly (readonly ColumnDefinition[])[]>()
+
+/** The column orders a header may follow: the table's, then each row's own (table 2 blocks). */
+function columnOrders(definition: TableDefinition): readonly (readonly ColumnDefinition[])[] {
+  let orders = orderCache.get(definition)
+  if (!orders) {
+    orders = [definition.columns, ...definition.rows.map((row) => row.columns ?? [])]
+    orderCache.set(definition, orders)
+  }
+  return orders
+}
+
 /**
  * Completes a header's columns from the template's column order: when the named columns sit at a
  * constant offset from their template position, the unnamed ones (a vertical `自然人` read as
  * `然`) get the same offset.
  */
 function placeColumns(named: ReadonlyMap<string, number>, definition: TableDefinition, previous: Map<string, number>, namedBefore: ReadonlySet<string>): Map<string, number> {
-  const orders = [definition.columns, ...definition.rows.map((row) => row.columns ?? [])]
-  const order = orders.find((columns) => [...named.keys()].every((key) => columns.some((column) => column.key === key))) ?? definition.columns
+  const keys = [...named.keys()]
+  const order = columnOrders(definition).find((columns) => keys.every((key) => columns.some((column) => column.key === key))) ?? definition.columns
   const offsets = new Map<number, number>()
   for (const [key, index] of named) {
     const position = order.findIndex((column) => column.key === key)

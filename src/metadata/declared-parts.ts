@@ -12,6 +12,8 @@ const partEndPattern = /(?:情况|事项|概述|概况|措施|思路|附表|统�
 
 /** The parts the introduction declares, with the `[start, end)` of the sentence in `text`. */
 export function findDeclaredParts(text: string): { parts: DeclaredParts; range: [number, number] } | null {
+  // Both patterns end a match with 部分: without it, neither need scan the text.
+  if (!text.includes('部分')) return null
   const listFirst = declaredPattern.exec(text)
   const countFirst = countFirstPattern.exec(text)
   const useCountFirst = countFirst !== null && (listFirst === null || countFirst.index < listFirst.index)

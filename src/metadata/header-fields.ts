@@ -27,6 +27,9 @@ const labelPattern = new RegExp(
 export function readHeaderFields(lines: readonly Line[]): HeaderField[] {
   const fields: HeaderField[] = []
   for (const line of lines) {
+    // Every field ends its label with a colon: a line without one has none, and the pattern (which
+    // tries its look-behind and all labels at every character) need not run.
+    if (!line.text.includes(':') && !line.text.includes('：')) continue
     const found = [...line.text.matchAll(labelPattern)]
     for (let i = 0; i < found.length; i++) {
       const match = found[i]

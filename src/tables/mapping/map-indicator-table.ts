@@ -60,7 +60,7 @@ export function mapIndicatorTable(
     if (roles.years.size > 0) {
       const values: Record<string, CellValue> = {}
       for (const [columnYear, column] of roles.years) {
-        values[String(columnYear)] = cellValue(row[column], { via: grid.via, path: `statistics.series.${key ?? '?'}.${columnYear}`, kind: 'count' }, diagnostics)
+        values[String(columnYear)] = cellValue(row[column], { via: grid.via, path: () => `statistics.series.${key ?? '?'}.${columnYear}`, kind: 'count' }, diagnostics)
       }
       into.series.push({ key, label: labelCell.text, values })
       const current = year === null ? undefined : values[String(year)]
@@ -95,9 +95,9 @@ export function mapIndicatorTable(
       mapped++
       continue
     }
-    into.cells[key] = convertMoney(cellValue(thisYear, { via: grid.via, path: `statistics.${key}`, kind: 'money' }, diagnostics), key, unit, vocabulary, diagnostics)
+    into.cells[key] = convertMoney(cellValue(thisYear, { via: grid.via, path: () => `statistics.${key}`, kind: 'money' }, diagnostics), key, unit, vocabulary, diagnostics)
     if (roles.cumulative !== null) {
-      into.cumulative[key] = convertMoney(cellValue(cumulative, { via: grid.via, path: `statistics.cumulative.${key}`, kind: 'money' }, diagnostics), key, unit, vocabulary, diagnostics)
+      into.cumulative[key] = convertMoney(cellValue(cumulative, { via: grid.via, path: () => `statistics.cumulative.${key}`, kind: 'money' }, diagnostics), key, unit, vocabulary, diagnostics)
     }
     mapped++
   }

@@ -30,7 +30,19 @@ export function findContacts(text: string): Contacts {
   return {
     phones: [...phones],
     emails: [...emails],
-    postcode: postcodePattern.exec(text)?.[1] ?? null,
-    address: addressPattern.exec(text)?.[1]?.trim() ?? null,
+    postcode: firstMatchNear(postcodePattern, text, '邮', 0)?.[1] ?? null,
+    // The longest labels (通讯地址…) start two characters before their 地址.
+    address: firstMatchNear(addressPattern, text, '地址', 2)?.[1]?.trim() ?? null,
   }
+}
+
+/**
+ * The first match of a pattern each of whose matches holds `word` at most `lead` characters from
+ * its start, and that looks neither behind its start nor at the start of the text: the pattern
+ * runs from the first `word` on, found by a native search, instead of scanning all the text before.
+ */
+function firstMatchNear(pattern: RegExp, text: string, word: string, lead: number): RegExpExecArray | null {
+  const at = text.indexOf(word)
+  if (at < 0) return null
+  return pattern.exec(at > lead ? text.slice(at - lead) : text)
 }

@@ -1,5 +1,6 @@
 import type { SectionDetector } from '../section-detector.js'
 import { strongHeading } from './markdown-heading.js'
+import { indentOf } from '../indent-of.js'
 
 const pattern = /^ *(\*\*|__)([^*_]{1,60})\1 *$/u
 
@@ -14,6 +15,9 @@ export const boldHeading: SectionDetector = {
   rank: 2,
   match(line) {
     if (line.markup.bold) return strongHeading(line.text, 0, line.text.trimEnd().length, 'bold')
+    // The pattern needs `**` or `__` after the leading spaces.
+    const opening = line.text.charCodeAt(indentOf(line.text))
+    if (opening !== 0x2a && opening !== 0x5f) return undefined
     const match = pattern.exec(line.text)
     if (!match) return undefined
     const open = line.text.indexOf(match[1] ?? '**') + 2

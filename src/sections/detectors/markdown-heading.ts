@@ -1,5 +1,6 @@
 import type { HeadingMatch, SectionDetector } from '../section-detector.js'
 import { matchNumbering } from '../numbering.js'
+import { indentOf } from '../indent-of.js'
 
 const pattern = /^ {0,3}(#{1,6})[ \t]+/u
 
@@ -20,6 +21,8 @@ export const markdownHeading: SectionDetector = {
     if (depth !== undefined) {
       style = `markdown-${depth}`
     } else {
+      // The pattern needs `#` after the leading spaces.
+      if (line.text.charCodeAt(indentOf(line.text)) !== 0x23) return undefined
       const match = pattern.exec(line.text)
       if (!match) return undefined
       from = match[0].length

@@ -1,4 +1,5 @@
 import type { SectionDetector } from '../section-detector.js'
+import { indentOf } from '../indent-of.js'
 import { chineseNumeralCharacters, parseChineseNumeral } from '../../util/chinese-numeral.js'
 
 const pattern = new RegExp(`^ *第 *([${chineseNumeralCharacters}]{1,4}|\\d{1,2}) *部分[ 、:：.]*`, 'u')
@@ -13,6 +14,8 @@ export const partHeading: SectionDetector = {
   name: 'part-heading',
   rank: 1,
   match(line) {
+    // The pattern needs `第` after the leading spaces: most lines are rejected by that alone.
+    if (line.text.charCodeAt(indentOf(line.text)) !== 0x7b2c) return undefined
     const match = pattern.exec(line.text)
     if (!match) return undefined
     const digits = match[1] ?? ''

@@ -21,12 +21,13 @@ export function findTitleEnd(text: string, start: number): number {
   const wordEnd = headingWordEnd(text, start, maxHeadingTitleLength)
   if (wordEnd >= 0 && wordEnd < text.trimEnd().length) end = wordEnd
   for (let i = start; i < end; i++) {
-    const character = text[i]
-    if (character === '。' || character === '；' || character === ';' || character === '！' || character === '？' || character === '!' || character === '?') {
+    // By code: `text[i]` would make a string of each character.
+    const code = text.charCodeAt(i)
+    if (code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f) {
       end = i
       break
     }
-    if ((character === '：' || character === ':') && text.slice(i + 1).trim() !== '') {
+    if ((code === 0xff1a || code === 0x3a) && text.slice(i + 1).trim() !== '') {
       end = i
       break
     }
@@ -42,6 +43,11 @@ export function findTitleEnd(text: string, start: number): number {
 
 /** Moves `end` back over trailing spaces, commas and colons. */
 export function trimTitleEnd(text: string, start: number, end: number): number {
-  while (end > start && /[ \t，,、：:]/u.test(text[end - 1] ?? '')) end--
+  while (end > start && isTitleTrailer(text.charCodeAt(end - 1))) end--
   return end
+}
+
+/** `[ \t，,、：:]`: what {@link trimTitleEnd} moves back over. */
+function isTitleTrailer(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xff0c || code === 0x2c || code === 0x3001 || code === 0xff1a || code === 0x3a
 }

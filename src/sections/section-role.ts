@@ -14,6 +14,19 @@ const rules: { role: SectionRole; pattern: RegExp }[] = [
 
 /** The canonical role of a top-level section from its title, or null when none applies. */
 export function sectionRole(title: string): SectionRole | null {
+  let role = roles.get(title)
+  if (role === undefined) {
+    role = roleOf(title)
+    // Bounded: a cache of titles, which repeat from report to report (`一、总体情况`).
+    if (roles.size >= 5_000) roles.clear()
+    roles.set(title, role)
+  }
+  return role
+}
+
+const roles = new Map<string, SectionRole | null>()
+
+function roleOf(title: string): SectionRole | null {
   const compact = title.replace(/\s+/gu, '')
   for (const rule of rules) if (rule.pattern.test(compact)) return rule.role
   return null

@@ -10,14 +10,23 @@ interface LabelSets {
   beginnings: Set<string>
   /** Labels of the G1/G2 indicator vocabulary: table labels only inside a table's lines. */
   inTables: Set<string>
+  /** What the sets say of a title, memoised (bounded): headings repeat from report to report. */
+  verdicts: Map<string, Verdict>
 }
+
+/** A title's verdict: never a table label, always one, or one only on a line inside a grid. */
+type Verdict = typeof heading | typeof tableLabel | typeof tableLabelInGrid
+const heading = 0
+const tableLabel = 1
+const tableLabelInGrid = 2
+const verdictCacheLimit = 5_000
 
 const cache = new WeakMap<readonly TableTemplate[], LabelSets>()
 
 function labelSets(templates: readonly TableTemplate[]): LabelSets {
   let sets = cache.get(templates)
   if (sets) return sets
-  sets = { everywhere: new Set(), beginnings: new Set(), inTables: new Set() }
+  sets = { everywhere: new Set(), beginnings: new Set(), inTables: new Set(), verdicts: new Map() }
   for (const template of templates) {
     for (const table of template.tables) {
       for (const row of table.rows) for (const label of row.labels) sets.everywhere.add(normalizeLabel(label).text)
@@ -63,10 +72,20 @@ export function tableLabelFilter(templates: readonly TableTemplate[], grids: rea
     return found >= 0 && (reach[found] ?? -1) >= line.index
   }
   return (title, line) => {
-    const label = normalizeLabel(title)
-    const text = label.text.replace(/[\d.\s]+$/u, '')
-    if (text === '') return false
-    if (sets.everywhere.has(text) || sets.beginnings.has(text)) return true
-    return inGrid(line) && (sets.inTables.has(label.bare.replace(/[\d.\s]+$/u, '')) || sets.inTables.has(text))
+    let verdict = sets.verdicts.get(title)
+    if (verdict === undefined) {
+      verdict = titleVerdict(sets, title)
+      if (sets.verdicts.size >= verdictCacheLimit) sets.verdicts.clear()
+      sets.verdicts.set(title, verdict)
+    }
+    return verdict === tableLabel || (verdict === tableLabelInGrid && inGrid(line))
   }
+}
+
+function titleVerdict(sets: LabelSets, title: string): Verdict {
+  const label = normalizeLabel(title)
+  const text = label.text.replace(/[\d.\s]+$/u, '')
+  if (text === '') return heading
+  if (sets.everywhere.has(text) || sets.beginnings.has(text)) return tableLabel
+  return sets.inTables.has(label.bare.replace(/[\d.\s]+$/u, '')) || sets.inTables.has(text) ? tableLabelInGrid : heading
 }

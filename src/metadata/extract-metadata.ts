@@ -50,8 +50,10 @@ export function extractMetadata(document: ReadDocument, sections: readonly Secti
   // page's 来源/时间 fields (Pingtan 2017/2021 page text): it stays in the body.
   const fieldLines = new Set(fields.map((field) => field.line).filter((line) => line.text.length <= maxFieldLineLength))
   const body = lines.slice(0, footerStart).filter((line) => !fieldLines.has(line) && !line.ignored)
-  // Without page fields or a site footer the body is every line the document's text keeps: reuse it.
-  const bodyText = fieldLines.size === 0 && footerStart === lines.length ? documentText(document).full : body.map((line) => line.text).join('\n')
+  const whole = documentText(document)
+  // Without page fields the body is the lines the document's text starts with (it keeps the lines
+  // that are not ignored, joined by line breaks): take that prefix instead of joining a copy.
+  const bodyText = fieldLines.size === 0 ? whole.full.slice(0, joinedLength(body)) : body.map((line) => line.text).join('\n')
 
   const title = findTitle(head.length > 0 ? head : lines.slice(0, 40), fields)
   const firstTitleLine = title?.lines[0]
@@ -96,7 +98,6 @@ export function extractMetadata(document: ReadDocument, sections: readonly Secti
   if (!organ) diagnostics.add('meta.organ-missing', 'metadata', 'The organ the report is about was not found in its title or signature.')
 
   // Period, dates.
-  const whole = documentText(document)
   const period = findPeriod(whole.full)
   if (period) positions.period = whole.fullPosition(period.range[0], period.range[1])
 
@@ -171,6 +172,13 @@ function compareDeclaredParts(parts: string[], count: number | null, sections: r
   if (missing.length > 0) {
     diagnostics.add('meta.declared-parts-mismatch', 'metadata', `Declared part(s) ${missing.map((part) => `“${part}”`).join(', ')} match no top-level section.`, { position })
   }
+}
+
+/** Length of the lines' texts joined by line breaks. */
+function joinedLength(lines: readonly Line[]): number {
+  let length = lines.length - 1
+  for (const line of lines) length += line.text.length
+  return Math.max(0, length)
 }
 
 /** The last line that is a date and nothing else (perhaps after the organ's name): the signature date. */

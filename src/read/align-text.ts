@@ -14,6 +14,13 @@ export function alignText(value: string, source: string, from: number, to: numbe
   let i = from
   for (let j = 0; j < value.length; j++) {
     const code = value.charCodeAt(j)
+    // The common character: the next source character itself (an `&` may start a reference, see below).
+    if (code !== 0x26 && i < to && source.charCodeAt(i) === code) {
+      starts[at + j] = i
+      ends[at + j] = i + 1
+      i++
+      continue
+    }
     let found = false
     for (let skipped = 0; i < to && skipped <= maxSkip; skipped++) {
       const here = source.charCodeAt(i)

@@ -1,8 +1,13 @@
-import type { Line, LineMarkup, SourceText } from '../model/block.js'
+import type { Line, LineMarkup, OffsetMap, SourceText } from '../model/block.js'
+import type { Position } from '../model/position.js'
 import { foldCharacter } from './normalize-line.js'
-import { spanPosition } from './source-text.js'
+import { pointAt } from './source-text.js'
+import { lastIndexAtMost } from '../util/last-index-at-most.js'
 import { codeUnitsToString } from '../util/code-units-to-string.js'
 import { isWhiteSpace } from '../util/is-white-space.js'
+
+const noCodes = new Uint16Array(0)
+const noOffsets = new Int32Array(0)
 
 /**
  * Builds the lines of a Markdown or HTML document one printed character at a time, each with the
@@ -17,11 +22,14 @@ export class LineBuilder {
   private ends = new Int32Array(256)
   private boldFlags = new Uint8Array(256)
   private size = 0
-  // Scratch space of `finish`, kept from line to line.
-  private folded = new Uint16Array(256)
-  private printed = new Uint16Array(256)
-  private mapStarts = new Int32Array(256)
-  private mapEnds = new Int32Array(256)
+  /** Index of the source line the last finished line started on (see `span`). */
+  private lineHint = 0
+  // Scratch space of `finish`, kept from line to line; made on the first line that needs it (most
+  // lines are slices of the source and need none).
+  private folded = noCodes
+  private printed = noCodes
+  private mapStarts = noOffsets
+  private mapEnds = noOffsets
   /** Lines finished so far, in order. */
   readonly lines: Line[] = []
 
@@ -77,21 +85,50 @@ export class LineBuilder {
     const size = this.size
     if (size === 0) return null
     this.size = 0
-    if (this.folded.length < size) this.growScratch(size)
-    const { codes, starts, ends, boldFlags, folded, printed, mapStarts, mapEnds } = this
+    const { codes, starts, ends, boldFlags } = this
     const text = this.source.text
     const start = starts[0] as number
-    let end = start
-    let length = 0
     let solid = 0
     let boldSolid = 0
     let visible = 0
+    // The common line first: every character printed as written, one source character each, in
+    // order, and left alone by the fold. Such a line is a slice of the source with no map, and
+    // needs none of the copies below.
+    let i = 0
+    for (; i < size; i++) {
+      const code = codes[i] as number
+      const from = starts[i] as number
+      if (from !== start + i || ends[i] !== from + 1 || text.charCodeAt(from) !== code) break
+      // Below NBSP and from U+3001 up to the small brackets, foldCharacter changes nothing.
+      if (!(code < 0xa0 || (code > 0x3000 && code < 0xfe59)) && foldCharacter(code) !== code) break
+      if (code !== 0x20 && code !== 0x09) {
+        solid++
+        if (boldFlags[i]) boldSolid++
+        if (visible === 0 && !isWhiteSpace(code)) visible++
+      }
+    }
+    if (i === size) {
+      const raw = text.slice(start, start + size)
+      return this.addLine(raw, raw, start, start + size, null, markup, solid, boldSolid, visible)
+    }
+    if (this.folded.length < size) this.growScratch(size)
+    const { folded, printed, mapStarts, mapEnds } = this
+    // The characters before `i` were all printed as written: they go to the scratch arrays as such.
+    folded.set(codes.subarray(0, i))
+    printed.set(codes.subarray(0, i))
+    for (let k = 0; k < i; k++) {
+      mapStarts[k] = start + k
+      mapEnds[k] = start + k + 1
+    }
+    let end = i > 0 ? start + i : start
+    let length = i
     let changed = false
     // Whether the printed characters are the source's own, one after another: then `raw` is a
     // slice of the source, not a string built from code units.
     let contiguous = true
     let surrogates = false
-    for (let i = 0; i < size; i++) {
+    for (let k = 0; k < i; k++) if ((codes[k] as number) >= 0xd800 && (codes[k] as number) <= 0xdfff) surrogates = true
+    for (; i < size; i++) {
       const code = codes[i] as number
       const from = starts[i] as number
       const to = ends[i] as number
@@ -114,19 +151,25 @@ export class LineBuilder {
         solid++
         if (boldFlags[i]) boldSolid++
         // Folded white space is a space or one `foldCharacter` leaves as it is (`trim` removes both).
-        if (!isWhiteSpace(fold)) visible++
+        if (visible === 0 && !isWhiteSpace(fold)) visible++
       }
     }
     const raw = contiguous ? text.slice(start, start + length) : codeUnitsToString(printed, length, surrogates)
+    // Printed as written, one source character each: the index is the source index (no map).
+    const map = contiguous ? null : { starts: mapStarts.slice(0, length), ends: mapEnds.slice(0, length) }
+    return this.addLine(changed ? codeUnitsToString(folded, length, surrogates) : raw, raw, start, end, map, markup, solid, boldSolid, visible)
+  }
+
+  /** Adds the finished line: `solid` non-space characters, `boldSolid` of them bold, `visible` > 0 unless blank. */
+  private addLine(text: string, raw: string, start: number, end: number, map: OffsetMap | null, markup: LineMarkup, solid: number, boldSolid: number, visible: number): Line {
     const lineMarkup: LineMarkup = { ...markup }
     if (solid > 0 && boldSolid === solid) lineMarkup.bold = true
     const line: Line = {
       index: this.lines.length,
-      text: changed ? codeUnitsToString(folded, length, surrogates) : raw,
+      text,
       raw,
-      position: spanPosition(this.source, start, end),
-      // Printed as written, one source character each: the index is the source index (no map).
-      map: contiguous ? null : { starts: mapStarts.slice(0, length), ends: mapEnds.slice(0, length) },
+      position: this.span(start, end),
+      map,
       markup: lineMarkup,
       // `text.trim() === ''`: only white space (after folding) or nothing.
       blank: visible === 0,
@@ -135,8 +178,25 @@ export class LineBuilder {
     return line
   }
 
+  /**
+   * `spanPosition(source, start, end)`, but the source line is looked for first where the last
+   * line was: lines are built in source order, so the binary search is rarely needed.
+   */
+  private span(start: number, end: number): Position {
+    const lineStarts = this.source.lineStarts
+    let line = this.lineHint
+    if (!((lineStarts[line] as number) <= start && (line + 1 >= lineStarts.length || start < (lineStarts[line + 1] as number)))) {
+      line = lastIndexAtMost(lineStarts, start)
+      this.lineHint = line
+    }
+    const lineStart = lineStarts[line] as number
+    // A span that ends on the line it starts on: the same line, no search.
+    if (line + 1 < lineStarts.length && end >= (lineStarts[line + 1] as number)) return { start: { line: line + 1, column: start - lineStart + 1, offset: start }, end: pointAt(this.source, end) }
+    return { start: { line: line + 1, column: start - lineStart + 1, offset: start }, end: { line: line + 1, column: end - lineStart + 1, offset: end } }
+  }
+
   private growScratch(size: number): void {
-    const capacity = Math.max(size, this.folded.length * 2)
+    const capacity = Math.max(size, 256, this.folded.length * 2)
     this.folded = new Uint16Array(capacity)
     this.printed = new Uint16Array(capacity)
     this.mapStarts = new Int32Array(capacity)

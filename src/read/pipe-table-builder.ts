@@ -115,7 +115,8 @@ export class PipeTableBuilder {
       this.lines.push(only)
       this.row.push({ text: only.raw.trim(), position: { start: only.position.start, end: only.position.end } })
       this.blankTail = null
-      lines.length = 0
+      // One line: pop it (cheaper than setting the length, once per cell).
+      lines.pop()
       this.cellStart = -1
       return
     }

@@ -3,7 +3,6 @@ import type { Grid, GridCell } from '../../model/grid.js'
 import { linePosition, lineSourceText } from '../../read/line-position.js'
 import { makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
-import { scanGrids } from '../scan-grids.js'
 
 interface Token {
   kind: 'text' | 'digits'
@@ -30,29 +29,43 @@ const minimumRows = 4
 export const runOnRows: GridReader = {
   name: 'run-on-rows',
   read(document, claimed) {
-    const lines = document.lines
-    return scanGrids(document, claimed, (line) => !line.blank && !line.ignored && !line.text.includes('\t'), (i) => {
-      // A run: header lines (labels without numbers) and row lines (labels running into numbers).
-      const run: Line[] = []
-      let score = 0
-      let lastRow = -1
-      let j = i
-      for (; j < lines.length; j++) {
-        const line = lines[j]
-        if (!line || claimed.has(j) || line.blank || line.ignored || line.text.includes('\t')) break
-        // Sentences are prose, whatever numbers they hold (`通过365足球即时比分门户网站…。`): no
-        // transitions, not only numbers, not a header.
-        const sentence = sentenceMark.test(line.text)
-        const count = (sentence ? 0 : countTransitions(line.text)) + (twelveDigits.test(line.text) ? minimumRows : 0)
-        const numbersOnly = !sentence && numbersOnlyPattern.test(line.text)
-        if (count === 0 && !numbersOnly && (sentence || !isHeaderText(line.text))) break
-        run.push(line)
-        if (count > 0 || numbersOnly) lastRow = run.length - 1
-        score += count
+    const grids: Grid[] = []
+    // The run being read: header lines (labels without numbers) and row lines (labels running into
+    // numbers). One pass: a line that is neither ends the run, and no run starts on it either.
+    let run: Line[] = []
+    let score = 0
+    let lastRow = -1
+    const close = () => {
+      if (score >= minimumRows && lastRow >= 0) {
+        const grid = toGrid(document, run.slice(0, lastRow + 1))
+        if (grid) grids.push(grid)
       }
-      const rows = run.slice(0, lastRow + 1)
-      return { grid: score >= minimumRows && rows.length > 0 ? toGrid(document, rows) : undefined, next: j }
-    })
+      run = []
+      score = 0
+      lastRow = -1
+    }
+    const lines = document.lines
+    for (let j = 0; j < lines.length; j++) {
+      const line = lines[j] as Line
+      if (claimed.has(j) || line.blank || line.ignored || line.text.includes('\t')) {
+        if (run.length > 0) close()
+        continue
+      }
+      // Sentences are prose, whatever numbers they hold (`通过365足球即时比分门户网站…。`): no
+      // transitions, not only numbers, not a header.
+      const sentence = sentenceMark.test(line.text)
+      const count = (sentence ? 0 : countTransitions(line.text)) + (twelveDigits.test(line.text) ? minimumRows : 0)
+      const numbersOnly = !sentence && numbersOnlyPattern.test(line.text)
+      if (count === 0 && !numbersOnly && (sentence || !isHeaderText(line.text))) {
+        if (run.length > 0) close()
+        continue
+      }
+      run.push(line)
+      if (count > 0 || numbersOnly) lastRow = run.length - 1
+      score += count
+    }
+    if (run.length > 0) close()
+    return grids
   },
 }
 

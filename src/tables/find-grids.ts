@@ -1,13 +1,14 @@
 import type { ReadDocument } from '../model/block.js'
 import type { Grid } from '../model/grid.js'
 import type { GridReader } from './grid-reader.js'
+import { LineSet } from './line-set.js'
 
 /**
  * Runs the grid readers in order; each claims the lines of the grids it finds, so a later reader
  * never reads the same lines again. Returns the grids in document order.
  */
 export function findGrids(document: ReadDocument, readers: readonly GridReader[]): Grid[] {
-  const claimed = new Set<number>()
+  const claimed = new LineSet(document.lines.length)
   const grids: Grid[] = []
   for (const reader of readers) {
     for (const grid of reader.read(document, claimed)) {
@@ -17,3 +18,4 @@ export function findGrids(document: ReadDocument, readers: readonly GridReader[]
   }
   return grids.sort((a, b) => a.position.start.offset - b.position.start.offset)
 }
+

@@ -22,7 +22,7 @@ export class LineBuilder {
   private ends = new Int32Array(256)
   private boldFlags = new Uint8Array(256)
   private size = 0
-  /** Index of the source line the last finished line started on (see `span`). */
+  /** Index of the source line the last position started on (see `position`). */
   private lineHint = 0
   // Scratch space of `finish`, kept from line to line; made on the first line that needs it (most
   // lines are slices of the source and need none).
@@ -64,11 +64,15 @@ export class LineBuilder {
     if (count <= 0) return
     while (this.size + count > this.codes.length) this.grow()
     const at = this.size
-    const codes = this.codes
-    for (let i = 0; i < count; i++) codes[at + i] = value.charCodeAt(from + i)
-    this.starts.set(starts.subarray(from, to), at)
-    this.ends.set(ends.subarray(from, to), at)
-    this.boldFlags.fill(bold ? 1 : 0, at, at + count)
+    const { codes, starts: ownStarts, ends: ownEnds, boldFlags } = this
+    const flag = bold ? 1 : 0
+    // One loop, no subarray views: a value's run is short, and a view is an allocation.
+    for (let i = 0; i < count; i++) {
+      codes[at + i] = value.charCodeAt(from + i)
+      ownStarts[at + i] = starts[from + i] as number
+      ownEnds[at + i] = ends[from + i] as number
+      boldFlags[at + i] = flag
+    }
     this.size += count
   }
 
@@ -114,11 +118,14 @@ export class LineBuilder {
     if (this.folded.length < size) this.growScratch(size)
     const { folded, printed, mapStarts, mapEnds } = this
     // The characters before `i` were all printed as written: they go to the scratch arrays as such.
-    folded.set(codes.subarray(0, i))
-    printed.set(codes.subarray(0, i))
+    let surrogates = false
     for (let k = 0; k < i; k++) {
+      const code = codes[k] as number
+      folded[k] = code
+      printed[k] = code
       mapStarts[k] = start + k
       mapEnds[k] = start + k + 1
+      if (code >= 0xd800 && code <= 0xdfff) surrogates = true
     }
     let end = i > 0 ? start + i : start
     let length = i
@@ -126,8 +133,6 @@ export class LineBuilder {
     // Whether the printed characters are the source's own, one after another: then `raw` is a
     // slice of the source, not a string built from code units.
     let contiguous = true
-    let surrogates = false
-    for (let k = 0; k < i; k++) if ((codes[k] as number) >= 0xd800 && (codes[k] as number) <= 0xdfff) surrogates = true
     for (; i < size; i++) {
       const code = codes[i] as number
       const from = starts[i] as number
@@ -168,7 +173,7 @@ export class LineBuilder {
       index: this.lines.length,
       text,
       raw,
-      position: this.span(start, end),
+      position: this.position(start, end),
       map,
       markup: lineMarkup,
       // `text.trim() === ''`: only white space (after folding) or nothing.
@@ -179,10 +184,10 @@ export class LineBuilder {
   }
 
   /**
-   * `spanPosition(source, start, end)`, but the source line is looked for first where the last
-   * line was: lines are built in source order, so the binary search is rarely needed.
+   * The position of source span `[start, end)` (`spanPosition`'s), with the source line looked for
+   * first where the last one was: lines are built in source order, so the binary search is rarely needed.
    */
-  private span(start: number, end: number): Position {
+  position(start: number, end: number): Position {
     const lineStarts = this.source.lineStarts
     let line = this.lineHint
     if (!((lineStarts[line] as number) <= start && (line + 1 >= lineStarts.length || start < (lineStarts[line + 1] as number)))) {

@@ -120,6 +120,15 @@ export class PipeTableBuilder {
       this.cellStart = -1
       return
     }
+    const from = Math.max(0, this.cellStart)
+    if (lines.length === 0) {
+      // A cell of nothing but white space (`|  |`): blank, spanning what lies between its pipes.
+      const cell = { text: '', position: this.builder.position(from, Math.max(from, end)) }
+      this.row.push(cell)
+      this.blankTail = cell
+      this.cellStart = -1
+      return
+    }
     // A blank cell (`&nbsp;`) has no line of its own, as in the HTML reader: take its lines back
     // from the end of the builder's list.
     const printed = lines.filter((line) => !line.blank)
@@ -134,8 +143,7 @@ export class PipeTableBuilder {
     this.lines.push(...printed)
     const first = printed[0]
     const last = printed[printed.length - 1]
-    const from = Math.max(0, this.cellStart)
-    const position = first && last ? { start: first.position.start, end: last.position.end } : spanPosition(this.source, from, Math.max(from, end))
+    const position = first && last ? { start: first.position.start, end: last.position.end } : this.builder.position(from, Math.max(from, end))
     const cell = { text: printed.map((line) => line.raw).join(' ').trim(), position }
     this.row.push(cell)
     this.blankTail = first ? null : cell

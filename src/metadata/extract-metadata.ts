@@ -186,13 +186,16 @@ function findSignatureDate(lines: readonly Line[]): { date: string; line: Line; 
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]
     if (!line || line.blank) continue
-    // Trimmed by hand: most lines are not the signature, so none is copied to be measured.
     const text = line.text
-    let start = 0
-    let end = text.length
-    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++
-    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--
-    if (end - start > 40 || !mayHoldDate(text, start, end)) continue
+    // Trimmed by hand and only when long: most lines are not the signature, none is copied.
+    if (text.length > 40) {
+      let start = 0
+      let end = text.length
+      while (start < end && isWhiteSpace(text.charCodeAt(start))) start++
+      while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--
+      if (end - start > 40) continue
+    }
+    if (!mayHoldDate(text)) continue
     datePattern.lastIndex = 0
     const match = datePattern.exec(line.text)
     if (!match) continue

@@ -49,11 +49,18 @@ export function extractMetadata(document: ReadDocument, sections: readonly Secti
   // A line that runs on far past its fields is the report itself, flattened onto one line after the
   // page's 来源/时间 fields (Pingtan 2017/2021 page text): it stays in the body.
   const fieldLines = new Set(fields.map((field) => field.line).filter((line) => line.text.length <= maxFieldLineLength))
-  const body = lines.slice(0, footerStart).filter((line) => !fieldLines.has(line) && !line.ignored)
+  const body: Line[] = []
+  let bodyLength = -1
+  for (let i = 0; i < footerStart; i++) {
+    const line = lines[i] as Line
+    if (line.ignored || (fieldLines.size > 0 && fieldLines.has(line))) continue
+    body.push(line)
+    bodyLength += line.text.length + 1
+  }
   const whole = documentText(document)
   // Without page fields the body is the lines the document's text starts with (it keeps the lines
   // that are not ignored, joined by line breaks): take that prefix instead of joining a copy.
-  const bodyText = fieldLines.size === 0 ? whole.full.slice(0, joinedLength(body)) : body.map((line) => line.text).join('\n')
+  const bodyText = fieldLines.size === 0 ? whole.full.slice(0, Math.max(0, bodyLength)) : body.map((line) => line.text).join('\n')
 
   const title = findTitle(head.length > 0 ? head : lines.slice(0, 40), fields)
   const firstTitleLine = title?.lines[0]
@@ -172,13 +179,6 @@ function compareDeclaredParts(parts: string[], count: number | null, sections: r
   if (missing.length > 0) {
     diagnostics.add('meta.declared-parts-mismatch', 'metadata', `Declared part(s) ${missing.map((part) => `“${part}”`).join(', ')} match no top-level section.`, { position })
   }
-}
-
-/** Length of the lines' texts joined by line breaks. */
-function joinedLength(lines: readonly Line[]): number {
-  let length = lines.length - 1
-  for (const line of lines) length += line.text.length
-  return Math.max(0, length)
 }
 
 /** The last line that is a date and nothing else (perhaps after the organ's name): the signature date. */

@@ -3,6 +3,7 @@ import type { Line, ReadDocument } from '../model/block.js'
 import type { Section } from '../model/section.js'
 import { linePosition, lineSourceText } from '../read/line-position.js'
 import { spanPosition } from '../read/source-text.js'
+import { detectorGate, lineOpening, passesGate } from './detector-opening.js'
 import { indentOf } from './indent-of.js'
 import { findTitleEnd, maxHeadingTitleLength, trimTitleEnd } from './heading-title.js'
 import type { HeadingMatch, SectionDetector } from './section-detector.js'
@@ -97,7 +98,8 @@ export function detectSections(
         }
       }
     }
-    stack.length = depth
+    // Truncated by popping: setting `length` is a slow path of its own.
+    while (stack.length > depth) stack.pop()
     section.level = depth + 1
     const parent = depth > 0 ? stack[depth - 1] : undefined
     if (parent) parent.section.children.push(section)
@@ -119,13 +121,20 @@ export function detectSections(
 function findCandidates(document: ReadDocument, detectors: readonly SectionDetector[], skipLines?: ReadonlySet<number>): Candidate[] {
   const candidates: Candidate[] = []
   const context = { document }
+  // Built-in detectors declare what their headings start with: a line that starts otherwise is
+  // not offered to them (a call each per line of prose, which they would reject).
+  const gates = detectors.map(detectorGate)
   for (const line of document.lines) {
     if (line.blank || line.ignored || line.markup.tableCell || skipLines?.has(line.index)) continue
     // TAB-separated cells are table rows (qidu-2017, chongwen-2020), whatever their first cell says.
     if (line.text.includes('\t')) continue
     if (line.markup.listItem && line.markup.headingDepth === undefined) continue
     if (startsWithBullet(line.text) && line.markup.headingDepth === undefined) continue
-    for (const detector of detectors) {
+    const opening = lineOpening(line.text)
+    for (let index = 0; index < detectors.length; index++) {
+      const gate = gates[index]
+      if (gate && !passesGate(gate, opening, line)) continue
+      const detector = detectors[index] as SectionDetector
       const match = detector.match(line, context)
       if (!match) continue
       const titleEnd = resolveTitleEnd(line.text, match)

@@ -1,5 +1,6 @@
 import type { SectionDetector } from './section-detector.js'
 import { chineseNumeralCharacters, parseChineseNumeral } from '../util/chinese-numeral.js'
+import { declareOpening, lineOpening, openingKind, openingKinds } from './detector-opening.js'
 import { indentOf } from './indent-of.js'
 
 /** A numbering marker found at a given place of a line's text. */
@@ -23,29 +24,24 @@ export type NumberingStyle =
 const cn = `[${chineseNumeralCharacters}]{1,4}`
 
 // Texts are normalised: full-width brackets, digits and `．` are ASCII already.
-const chineseNumeralCodes = new Set([...chineseNumeralCharacters].map((character) => character.charCodeAt(0)))
-const isChineseNumeral = (code: number) => chineseNumeralCodes.has(code)
-const isOpeningBracket = (code: number) => code === 0x28
-const isDigit = (code: number) => code >= 0x30 && code <= 0x39
-
-// `opens`: the test of the first character after the leading spaces that the pattern needs, so a
+// `opens`: the kind of the first character after the leading spaces that the pattern needs, so a
 // line is rejected without running the pattern (most lines start with none of them).
-const patterns: { style: NumberingStyle; pattern: RegExp; numeral: 'chinese' | 'arabic'; opens: (code: number) => boolean }[] = [
+const patterns: { style: NumberingStyle; pattern: RegExp; numeral: 'chinese' | 'arabic'; opens: number }[] = [
   //   三、收到和处理政府信息公开申请情况
   //   ^^ marker
-  { style: 'chinese-numeral', pattern: new RegExp(`^ *(${cn}) *[、.]`, 'u'), numeral: 'chinese', opens: isChineseNumeral },
+  { style: 'chinese-numeral', pattern: new RegExp(`^ *(${cn}) *[、.]`, 'u'), numeral: 'chinese', opens: openingKinds.chineseNumeral },
   //   （一）予以公开   (一)深入贯彻落实
   //   ^^^^
-  { style: 'parenthesized-chinese', pattern: new RegExp(`^ *\\( *(${cn}) *\\)`, 'u'), numeral: 'chinese', opens: isOpeningBracket },
+  { style: 'parenthesized-chinese', pattern: new RegExp(`^ *\\( *(${cn}) *\\)`, 'u'), numeral: 'chinese', opens: openingKinds.bracket },
   //   1、 概述
   //   ^^
-  { style: 'arabic-comma', pattern: /^ *(\d{1,2}) *、/u, numeral: 'arabic', opens: isDigit },
+  { style: 'arabic-comma', pattern: /^ *(\d{1,2}) *、/u, numeral: 'arabic', opens: openingKinds.digit },
   //   1.强化组织保障   1．   (not 1.5万)
   //   ^^
-  { style: 'arabic-dot', pattern: /^ *(\d{1,2}) *\.(?!\d)/u, numeral: 'arabic', opens: isDigit },
+  { style: 'arabic-dot', pattern: /^ *(\d{1,2}) *\.(?!\d)/u, numeral: 'arabic', opens: openingKinds.digit },
   //   （3） 因政府信息公开申请行政复议、提起行政诉讼的情况
   //   ^^^
-  { style: 'parenthesized-arabic', pattern: /^ *\( *(\d{1,2}) *\)/u, numeral: 'arabic', opens: isOpeningBracket },
+  { style: 'parenthesized-arabic', pattern: /^ *\( *(\d{1,2}) *\)/u, numeral: 'arabic', opens: openingKinds.bracket },
 ]
 
 type NumberingPattern = (typeof patterns)[number]
@@ -54,9 +50,9 @@ type NumberingPattern = (typeof patterns)[number]
  * The numbering marker of `style` at `from` in `text`, or undefined. With no style, any of them.
  */
 export function matchNumbering(text: string, from = 0, style?: NumberingStyle): NumberingMatch | undefined {
-  const opening = text.charCodeAt(indentOf(text, from))
+  const opening = openingKind(text.charCodeAt(indentOf(text, from)))
   for (const candidate of patterns) {
-    if ((style && candidate.style !== style) || !candidate.opens(opening)) continue
+    if ((style && candidate.style !== style) || (candidate.opens & opening) === 0) continue
     const found = matchPattern(candidate, text, from)
     if (found) return found
   }
@@ -80,12 +76,13 @@ function matchPattern(candidate: NumberingPattern, text: string, from: number): 
 /** Builds the detector of one numbering style; the built-in numbered detectors are made with it. */
 export function createNumberedHeadingDetector(name: string, style: NumberingStyle, rank: number): SectionDetector {
   const candidate = patterns.find((entry) => entry.style === style)
-  return {
+  const detector: SectionDetector = {
     name,
     rank,
     match(line) {
-      if (!candidate || !candidate.opens(line.text.charCodeAt(indentOf(line.text)))) return undefined
+      if (!candidate || (candidate.opens & lineOpening(line.text)) === 0) return undefined
       return matchPattern(candidate, line.text, 0)
     },
   }
+  return candidate ? declareOpening(detector, candidate.opens) : detector
 }

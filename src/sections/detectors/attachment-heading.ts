@@ -1,5 +1,5 @@
 import type { SectionDetector } from '../section-detector.js'
-import { indentOf } from '../indent-of.js'
+import { declareOpening, lineOpening, openingKinds } from '../detector-opening.js'
 
 // `附件`, `附件1：`, `附表` alone or followed by a short title; not the reference line `附：…`.
 const pattern = /^ *(附件|附表) *(\d{1,2})? *[:：]? */u
@@ -10,12 +10,12 @@ const pattern = /^ *(附件|附表) *(\d{1,2})? *[:：]? */u
  *   附件1：政府信息公开情况统计表
  *   ^^^^^^
  */
-export const attachmentHeading: SectionDetector = {
+export const attachmentHeading: SectionDetector = declareOpening({
   name: 'attachment-heading',
   rank: 1,
   match(line) {
     // The pattern needs `附` after the leading spaces: most lines are rejected by that alone.
-    if (line.text.charCodeAt(indentOf(line.text)) !== 0x9644) return undefined
+    if (lineOpening(line.text) !== openingKinds.attachment) return undefined
     const match = pattern.exec(line.text)
     if (!match) return undefined
     const rest = line.text.slice(match[0].length).trim()
@@ -34,4 +34,4 @@ export const attachmentHeading: SectionDetector = {
       strength: 'strong',
     }
   },
-}
+}, openingKinds.attachment)

@@ -1,6 +1,6 @@
 import type { HeadingMatch, SectionDetector } from '../section-detector.js'
 import { matchNumbering } from '../numbering.js'
-import { indentOf } from '../indent-of.js'
+import { declareOpening, lineOpening, openingKinds } from '../detector-opening.js'
 
 const pattern = /^ {0,3}(#{1,6})[ \t]+/u
 
@@ -11,7 +11,7 @@ const pattern = /^ {0,3}(#{1,6})[ \t]+/u
  *   ## 三、收到和处理政府信息公开申请情况
  *   ^^^ ^^ numbering
  */
-export const markdownHeading: SectionDetector = {
+export const markdownHeading: SectionDetector = declareOpening({
   name: 'markdown-heading',
   rank: 1,
   match(line) {
@@ -22,7 +22,7 @@ export const markdownHeading: SectionDetector = {
       style = `markdown-${depth}`
     } else {
       // The pattern needs `#` after the leading spaces.
-      if (line.text.charCodeAt(indentOf(line.text)) !== 0x23) return undefined
+      if (lineOpening(line.text) !== openingKinds.hash) return undefined
       const match = pattern.exec(line.text)
       if (!match) return undefined
       from = match[0].length
@@ -31,7 +31,7 @@ export const markdownHeading: SectionDetector = {
     const titleEnd = line.text.replace(/[ \t]+#+[ \t]*$/u, '').trimEnd().length
     return strongHeading(line.text, from, titleEnd, style)
   },
-}
+}, openingKinds.hash, 'headingDepth')
 
 /** A heading whose markup makes it one: its inner numbering, if any, decides the style. */
 export function strongHeading(text: string, from: number, titleEnd: number, unnumberedStyle: string): HeadingMatch {

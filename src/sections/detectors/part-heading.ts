@@ -1,5 +1,5 @@
 import type { SectionDetector } from '../section-detector.js'
-import { indentOf } from '../indent-of.js'
+import { declareOpening, lineOpening, openingKinds } from '../detector-opening.js'
 import { chineseNumeralCharacters, parseChineseNumeral } from '../../util/chinese-numeral.js'
 
 const pattern = new RegExp(`^ *第 *([${chineseNumeralCharacters}]{1,4}|\\d{1,2}) *部分[ 、:：.]*`, 'u')
@@ -10,12 +10,12 @@ const pattern = new RegExp(`^ *第 *([${chineseNumeralCharacters}]{1,4}|\\d{1,2}
  *   第二部分 主动公开政府信息情况
  *   ^^^^^^^^
  */
-export const partHeading: SectionDetector = {
+export const partHeading: SectionDetector = declareOpening({
   name: 'part-heading',
   rank: 1,
   match(line) {
     // The pattern needs `第` after the leading spaces: most lines are rejected by that alone.
-    if (line.text.charCodeAt(indentOf(line.text)) !== 0x7b2c) return undefined
+    if (lineOpening(line.text) !== openingKinds.part) return undefined
     const match = pattern.exec(line.text)
     if (!match) return undefined
     const digits = match[1] ?? ''
@@ -24,4 +24,4 @@ export const partHeading: SectionDetector = {
     const end = start + match[0].trim().replace(/[ 、:：.]+$/u, '').length
     return { style: 'part', ordinal, numbering: [start, end], titleStart: match[0].length, topLevel: true, strength: 'strong' }
   },
-}
+}, openingKinds.part)

@@ -11,6 +11,15 @@ const maxSkip = 256
  * reached, so positions stay in order even on input the alignment does not understand.
  */
 export function alignText(value: string, source: string, from: number, to: number, starts: Int32Array, ends: Int32Array, at: number): void {
+  if (to - from >= value.length && !value.includes('&') && source.startsWith(value, from)) {
+    // The value is the source as written (most text nodes): each character is the next source
+    // character, as the loop below would find one by one.
+    for (let j = 0; j < value.length; j++) {
+      starts[at + j] = from + j
+      ends[at + j] = from + j + 1
+    }
+    return
+  }
   let i = from
   for (let j = 0; j < value.length; j++) {
     const code = value.charCodeAt(j)

@@ -63,6 +63,27 @@ export class PipeTableBuilder {
     this.builder.add(code, start, end, bold)
   }
 
+  /**
+   * Adds `value[from, to)` (spans in `starts`/`ends`, see `alignText`) character by character as
+   * {@link add} does, as long as the characters lie in the table; a CR or CRLF ends a row as a line
+   * feed does. Returns the index of the first character left (`to` when none is): one call per run
+   * of a paragraph's value, not a lookup of the table per character.
+   */
+  addRun(value: string, starts: Int32Array, ends: Int32Array, from: number, to: number, bold: boolean): number {
+    const { headerStart, end } = this.at
+    for (let i = from; i < to; i++) {
+      const start = starts[i] as number
+      if (start < headerStart || start >= end) return i
+      let code = value.charCodeAt(i)
+      if (code === 13) {
+        if (value.charCodeAt(i + 1) === 10) continue
+        code = 10
+      }
+      this.add(code, start, ends[i] as number, bold)
+    }
+    return to
+  }
+
   /** A line break inside a cell (`<br>`): the cell goes on on a new line. */
   breakLine(): void {
     this.pushLine()

@@ -120,6 +120,12 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
       return
     }
     for (let i = 0; i < value.length; i++) {
+      // The table's characters go to it a run at a time; what lies before or after it, below.
+      const next = table ? table.addRun(value, starts, ends, i, value.length, bold) : i
+      if (next > i) {
+        i = next - 1
+        continue
+      }
       let code = value.charCodeAt(i)
       // CRLF and CR end a line as LF does (CommonMark keeps the source's line endings in text).
       if (code === 13) {

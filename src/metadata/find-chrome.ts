@@ -2,8 +2,10 @@ import type { Line } from '../model/block.js'
 
 // First line of a page footer: share bars, site owner, ICP and public-security registrations.
 const footerPattern = /^ *(?:分享(?:到|给好友)?|打印本页|【打印|关闭窗口|【关闭|主办[:：]|主办单位|承办[:：]|版权所有|网站标识码|.{0,20}ICP备|.{0,20}公网安备|扫一扫)/u
-/** First characters of the alternatives of `footerPattern` that start with a fixed word. */
-const footerWordStarts = new Set(['分', '打', '【', '关', '主', '承', '版', '网', '扫'])
+/** First characters (code units) of the alternatives of `footerPattern` that start with a fixed word. */
+const footerWordStarts = new Set([...'分打【关主承版网扫'].map((character) => character.charCodeAt(0)))
+/** The registrations `footerPattern` finds after up to 20 characters. */
+const registration = /ICP备|公网安备/u
 
 /**
  * Index of the first line of the site footer around a report copied from a web page
@@ -27,5 +29,5 @@ export function findFooterStart(lines: readonly Line[]): number {
 function mayStartFooter(text: string): boolean {
   let at = 0
   while (text.charCodeAt(at) === 0x20) at++
-  return footerWordStarts.has(text.charAt(at)) || text.includes('ICP备') || text.includes('公网安备')
+  return footerWordStarts.has(text.charCodeAt(at)) || registration.test(text)
 }

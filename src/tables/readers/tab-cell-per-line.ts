@@ -5,7 +5,7 @@ import type { GridReader } from '../grid-reader.js'
 import { scanGrids } from '../scan-grids.js'
 
 /** A line holding one cell: a TAB, then the cell (or nothing: a blank cell), and no other TAB. */
-const isCellLine = (line: Line) => line.text.startsWith('\t') && !line.text.includes('\t', 1)
+const isCellLine = (line: Line) => line.text.charCodeAt(0) === 0x09 && line.text.indexOf('\t', 1) < 0
 /** An empty line ends a row; a line of only spaces/NBSP inside a row does not (qidu-2017). */
 const isRowBreak = (line: Line) => line.raw.length === 0
 

@@ -9,19 +9,23 @@ const countFirstPattern = /(?:本报告|本年报|报告|全文|年报|本年度
 // Words a part's name ends with; a piece of the list that ends otherwise is cut from a longer name
 // (`因政府信息公开申请行政复议、提起行政诉讼的情况`, `存在的主要问题及改进情况`).
 const partEndPattern = /(?:情况|事项|概述|概况|措施|思路|附表|统计表)$/u
+/**
+ * Both forms in one scan: the leftmost match of either, the list-first form where both start at
+ * the same place — what running the two apart and keeping the earlier gives. Groups 1–2 are the
+ * list-first form's list and count, 3–4 the count-first form's count and list.
+ */
+const eitherPattern = new RegExp(`(?:${declaredPattern.source})|(?:${countFirstPattern.source})`, 'u')
 
 /** The parts the introduction declares, with the `[start, end)` of the sentence in `text`. */
 export function findDeclaredParts(text: string): { parts: DeclaredParts; range: [number, number] } | null {
   // Both patterns end a match with 部分: without it, neither need scan the text.
   if (!text.includes('部分')) return null
-  const listFirst = declaredPattern.exec(text)
-  const countFirst = countFirstPattern.exec(text)
-  const useCountFirst = countFirst !== null && (listFirst === null || countFirst.index < listFirst.index)
-  const match = useCountFirst ? countFirst : listFirst
+  const match = eitherPattern.exec(text)
   if (!match) return null
-  const digits = (useCountFirst ? match[1] : match[2]) ?? ''
+  const useCountFirst = match[1] === undefined
+  const digits = (useCountFirst ? match[3] : match[2]) ?? ''
   const count = /\d/u.test(digits) ? Number.parseInt(digits, 10) : parseChineseNumeral(digits)
-  const list = ((useCountFirst ? match[2] : match[1]) ?? '').trim()
+  const list = ((useCountFirst ? match[4] : match[1]) ?? '').trim()
   return { parts: { count, parts: splitParts(list, count) }, range: [match.index, match.index + match[0].length] }
 }
 

@@ -36,6 +36,21 @@ describe('findDeclaredParts', () => {
     expect(findDeclaredParts(text)?.parts.parts).toEqual(['概述', '政府信息公开情况', '政府信息公开工作存在的主要问题', '2018年工作思路'])
   })
 
+  test('should take the earlier of a count-first and a list-first sentence', () => {
+    const countFirst = '本报告共分3个部分：总体情况、其他需要报告的事项。'
+    const listFirst = '全文由概述、政府信息公开情况四部分组成。'
+    expect(findDeclaredParts(countFirst + listFirst)?.parts.count).toBe(3)
+    expect(findDeclaredParts(listFirst + countFirst)?.parts.count).toBe(4)
+  })
+
+  test('should read a sentence both forms match from its start in the list-first form', () => {
+    // Count-first: 3 parts listed after the colon. List-first: the list runs to 共二个部分.
+    const text = '本报告包括3个部分：总体情况、其他事项，共二个部分。'
+    const found = findDeclaredParts(text)
+    expect(found?.parts.count).toBe(2)
+    expect(text.slice(found?.range[0], found?.range[1])).toBe('本报告包括3个部分：总体情况、其他事项，共二个部分')
+  })
+
   test('should find nothing in a text that declares no parts', () => {
     expect(findDeclaredParts('本报告根据《中华人民共和国政府信息公开条例》要求编制。')).toBeNull()
   })

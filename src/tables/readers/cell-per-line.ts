@@ -5,12 +5,14 @@ import { cellOf, makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
 import { scanGrids } from '../scan-grids.js'
 
+// What a cell on its own never holds: a sentence mark; a label running into its numbers
+// (`（六）其他处理0`) or a run of digits such as `00`, which are flattened text. One pattern, one call.
+const notACell = /[。；;，,：:！？]|[\p{Script=Han}）)]\d|^0\d/u
+
 /** A line that can be a cell on its own: short, no sentence marks, no TAB. */
 const isCellLine = (line: Line) => {
   const text = line.text.trim()
-  // A label running into its numbers (`（六）其他处理0`) or a run of digits such as `00` is flattened
-  // text, not a cell of its own.
-  return text.length > 0 && text.length <= 24 && !line.text.includes('\t') && !/[。；;，,：:！？]/u.test(text) && !/[\p{Script=Han}）)]\d/u.test(text) && !/^0\d/u.test(text)
+  return text.length > 0 && text.length <= 24 && !line.text.includes('\t') && !notACell.test(text)
 }
 
 /**

@@ -24,6 +24,13 @@ interface SignalScanner {
   buckets: number[][]
   /** Code unit → how far the window may move when its last character is this one (1 … window). */
   shiftOf: Uint8Array
+  /** {@link pairKey} of the last two characters of a window → 1 when they end some prefix's window. */
+  pairs: Uint8Array
+}
+
+/** A 16-bit hash of two code units. */
+function pairKey(first: number, second: number): number {
+  return (first * 31 + second) & 0xffff
 }
 
 /** Widest window used: longer prefixes gain little more and the shifts must fit a byte. */
@@ -39,17 +46,21 @@ const scanners = new WeakMap<readonly Template[], SignalScanner>()
  */
 export function findSignalMatches(compact: string, templates: readonly Template[]): (RegExpExecArray | null)[] {
   const scanner = scannerFor(templates)
-  const { signals, window, bucketOf, buckets, shiftOf } = scanner
+  const { signals, window, bucketOf, buckets, shiftOf, pairs } = scanner
   const found: (RegExpExecArray | null)[] = new Array<RegExpExecArray | null>(signals.length).fill(null)
   let missing = scanner.prefixed
   // Set-Horspool: look at the last character of a window as long as the shortest prefix. Unless
-  // it is the `window`-th character of some prefix, no prefix starts at `at`, and the window can
-  // move on until that character lines up with one it may be in a prefix.
+  // it is the `window`-th character of some prefix, no prefix starts at `at`. Either way the window
+  // then moves on until that character lines up with one of the first `window - 1` characters of
+  // a prefix (a start in between would need it there).
   for (let at = 0; at + window <= compact.length && missing > 0; ) {
     const code = compact.charCodeAt(at + window - 1)
     const bucket = bucketOf[code] as number
-    if (bucket === 0) {
-      at += shiftOf[code] as number
+    const shift = shiftOf[code] as number
+    // Before the bucket's prefixes are compared one by one: is the character before the last one
+    // the one before it in some prefix? (Hashed with it; a rare collision only costs the compare.)
+    if (bucket === 0 || (window > 1 && pairs[pairKey(compact.charCodeAt(at + window - 2), code)] === 0)) {
+      at += shift
       continue
     }
     for (const index of buckets[bucket - 1] as number[]) {
@@ -64,7 +75,7 @@ export function findSignalMatches(compact: string, templates: readonly Template[
         missing--
       }
     }
-    at++
+    at += shift
   }
   for (let index = 0; index < signals.length; index++) {
     const prepared = signals[index] as PreparedSignal
@@ -93,6 +104,7 @@ function scannerFor(templates: readonly Template[]): SignalScanner {
   const buckets: number[][] = []
   const bucketOf = new Uint16Array(0x10000)
   const shiftOf = new Uint8Array(0x10000).fill(window)
+  const pairs = new Uint8Array(0x10000)
   signals.forEach((prepared, index) => {
     if (prepared.sticky === null) return
     const code = prepared.prefix.charCodeAt(window - 1)
@@ -101,12 +113,13 @@ function scannerFor(templates: readonly Template[]): SignalScanner {
       bucketOf[code] = buckets.length
     }
     buckets[(bucketOf[code] as number) - 1]?.push(index)
+    if (window > 1) pairs[pairKey(prepared.prefix.charCodeAt(window - 2), code)] = 1
     for (let j = 0; j < window - 1; j++) {
       const other = prepared.prefix.charCodeAt(j)
       shiftOf[other] = Math.min(shiftOf[other] as number, window - 1 - j)
     }
   })
-  const scanner: SignalScanner = { templates: [...templates], signals, prefixed: withPrefix.length, window, bucketOf, buckets, shiftOf }
+  const scanner: SignalScanner = { templates: [...templates], signals, prefixed: withPrefix.length, window, bucketOf, buckets, shiftOf, pairs }
   scanners.set(templates, scanner)
   return scanner
 }

@@ -35,15 +35,27 @@ export function findDeclaredParts(text: string): { parts: DeclaredParts; range: 
  * that gives exactly the count; then `、`; then also 及/和/与 (`…存在的主要问题及2018年工作思路`).
  */
 function splitParts(list: string, count: number | null): string[] {
-  const splits = [/[，,；;]/u, /[，,；;、]/u, /[，,；;、]|及|以及|和|与/u].map((separator) =>
-    list.split(separator).map((part) => part.trim()).filter((part) => part !== ''),
-  )
-  if (count !== null) {
-    const candidates = [splits[0], joinCutNames(list), splits[1], splits[2]]
-    const exact = candidates.find((parts) => parts?.length === count)
-    if (exact) return exact
-  }
-  return splits[1] ?? [list]
+  // Each way is tried only when the ones before it missed the count.
+  const byComma = count === null ? null : splitAt(list, commas)
+  if (byComma && byComma.length === count) return byComma
+  const joined = count === null ? null : joinCutNames(list)
+  if (joined && joined.length === count) return joined
+  const byMark = splitAt(list, commasAndMarks)
+  if (count === null || byMark.length === count) return byMark
+  const byWord = splitAt(list, commasMarksAndWords)
+  return byWord.length === count ? byWord : byMark
+}
+
+const commas = /[，,；;]/u
+const commasAndMarks = /[，,；;、]/u
+const commasMarksAndWords = /[，,；;、]|及|以及|和|与/u
+
+/** The non-empty pieces of `list` between separators, trimmed. */
+function splitAt(list: string, separator: RegExp): string[] {
+  return list
+    .split(separator)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
 }
 
 /**

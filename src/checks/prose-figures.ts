@@ -58,9 +58,10 @@ const isProse = (line: Line) => !line.blank && !line.ignored && !line.markup.tab
  */
 export function findProseFigures(document: ReadDocument, patterns: readonly ProseFigurePattern[] = defaultProseFigurePatterns): ProseFigure[] {
   const figures: ProseFigure[] = []
+  // The prose lines once, not once per pattern.
+  const prose = patterns.length > 0 ? document.lines.filter(isProse) : []
   for (const pattern of patterns) {
-    for (const line of document.lines) {
-      if (!isProse(line)) continue
+    for (const line of prose) {
       const match = pattern.pattern.exec(line.text)
       const digits = match?.[1]
       if (!match || digits === undefined) continue

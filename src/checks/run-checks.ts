@@ -62,7 +62,10 @@ export function runChecks(report: ParsedReport, options: RunChecksOptions = {}):
         operator: '=',
         evaluate: (values) => ({ left: figure.value, right: paths.reduce((sum, path) => sum + (values.get(path) ?? 0), 0) }),
       }
-      evaluated.push({ check: { ...evaluateRelation(relation, cells), prose: { raw: figure.raw, position: figure.position } }, totals: [] })
+      // The check is the relation's own, with the figure added last (no copy of the check).
+      const check = evaluateRelation(relation, cells)
+      check.prose = { raw: figure.raw, position: figure.position }
+      evaluated.push({ check, totals: [] })
     }
   }
 

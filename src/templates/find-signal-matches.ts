@@ -36,7 +36,13 @@ function pairKey(first: number, second: number): number {
 /** Widest window used: longer prefixes gain little more and the shifts must fit a byte. */
 const maxWindow = 8
 
-const scanners = new WeakMap<readonly Template[], SignalScanner>()
+/**
+ * The scanners of the template lists used last, newest first: a caller that builds its list anew
+ * for every parse (`{ templates: [template2019, mine] }`) still finds the one built for the same
+ * templates. Bounded, since every entry holds its tables.
+ */
+const recentScanners: SignalScanner[] = []
+const maxRecentScanners = 8
 
 /**
  * The first match in `compact` of every signal of `templates`, in template then signal order (null
@@ -84,10 +90,10 @@ export function findSignalMatches(compact: string, templates: readonly Template[
   return found
 }
 
-/** The scanner of a template list, built once per list (and again if the list was changed). */
+/** The scanner of a template list: built once for the same templates and signals. */
 function scannerFor(templates: readonly Template[]): SignalScanner {
-  const cached = scanners.get(templates)
-  if (cached && sameTemplates(cached, templates)) return cached
+  const cached = recentScanners.find((scanner) => sameTemplates(scanner, templates))
+  if (cached) return cached
   const signals: PreparedSignal[] = []
   for (const template of templates) {
     for (const signal of template.signals) {
@@ -120,7 +126,8 @@ function scannerFor(templates: readonly Template[]): SignalScanner {
     }
   })
   const scanner: SignalScanner = { templates: [...templates], signals, prefixed: withPrefix.length, window, bucketOf, buckets, shiftOf, pairs }
-  scanners.set(templates, scanner)
+  recentScanners.unshift(scanner)
+  recentScanners.length = Math.min(recentScanners.length, maxRecentScanners)
   return scanner
 }
 

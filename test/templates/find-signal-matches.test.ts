@@ -55,6 +55,17 @@ describe('findSignalMatches', () => {
     expect(found(compact, [custom])).toEqual([[4, '本年累计'], [0, '计量'], [8, '历年']])
   })
 
+  test('should give each of many template lists its own signals, in turn and again', () => {
+    const lists = Array.from({ length: 10 }, (_, i) =>
+      [defineTemplate({ ...defaultTemplates[0]!, signals: [{ name: `2008.word-${i}`, pattern: new RegExp(`词${i}`, 'u'), weight: 1 }] })],
+    )
+    for (const round of [0, 1]) {
+      lists.forEach((templates, i) => {
+        expect(found(`词0词1词2词3词4词5词6词7词8词9${round}`, templates)).toEqual([[2 * i, `词${i}`]])
+      })
+    }
+  })
+
   test('should notice a template list that was changed after its first use', () => {
     const templates: Template[] = [defaultTemplates[0]!]
     expect(findSignalMatches('统计指标', templates)).toHaveLength(defaultTemplates[0]!.signals.length)

@@ -3,7 +3,7 @@ import type { Line, ReadDocument } from '../model/block.js'
 import type { Section } from '../model/section.js'
 import { linePosition, lineSourceText } from '../read/line-position.js'
 import { spanPosition } from '../read/source-text.js'
-import { detectorGate, lineOpening, passesGate } from './detector-opening.js'
+import { detectorGates, lineOpening, passesGate } from './detector-opening.js'
 import { indentOf } from './indent-of.js'
 import { findTitleEnd, maxHeadingTitleLength, trimTitleEnd } from './heading-title.js'
 import type { HeadingMatch, SectionDetector } from './section-detector.js'
@@ -123,14 +123,21 @@ function findCandidates(document: ReadDocument, detectors: readonly SectionDetec
   const context = { document }
   // Built-in detectors declare what their headings start with: a line that starts otherwise is
   // not offered to them (a call each per line of prose, which they would reject).
-  const gates = detectors.map(detectorGate)
+  const { gates, reachesAny } = detectorGates(detectors)
+  // The lines to skip, marked in an array: one walk of the set instead of a lookup per line.
+  const skipped = new Uint8Array(document.lines.length)
+  const marks = (index: number) => index >= 0 && index < skipped.length && Number.isInteger(index)
+  if (skipLines) for (const index of skipLines) if (marks(index)) skipped[index] = 1
   for (const line of document.lines) {
-    if (line.blank || line.ignored || line.markup.tableCell || skipLines?.has(line.index)) continue
+    if (marks(line.index) ? skipped[line.index] === 1 : skipLines?.has(line.index)) continue
+    if (line.blank || line.ignored || line.markup.tableCell) continue
+    // A line no detector would be offered (most prose) needs none of the tests below.
+    const opening = lineOpening(line.text)
+    if (!reachesAny(opening, line)) continue
     // TAB-separated cells are table rows (qidu-2017, chongwen-2020), whatever their first cell says.
     if (line.text.includes('\t')) continue
     if (line.markup.listItem && line.markup.headingDepth === undefined) continue
     if (startsWithBullet(line.text) && line.markup.headingDepth === undefined) continue
-    const opening = lineOpening(line.text)
     for (let index = 0; index < detectors.length; index++) {
       const gate = gates[index]
       if (gate && !passesGate(gate, opening, line)) continue

@@ -83,3 +83,25 @@ export function detectorGate(detector: SectionDetector): DetectorGate | undefine
 export function passesGate(gate: DetectorGate, opening: number, line: Line): boolean {
   return (gate.kinds & opening) !== 0 || (gate.markup !== undefined && line.markup[gate.markup] !== undefined)
 }
+
+/** The gates of a list of detectors, and what lets a line through to at least one of them. */
+export interface DetectorGates {
+  /** Per detector, its gate, or undefined when it is offered every line. */
+  gates: (DetectorGate | undefined)[]
+  /** Whether a line with this opening kind reaches any detector of the list. */
+  reachesAny(opening: number, line: Line): boolean
+}
+
+/** Collects the gates of `detectors` (once per outline). */
+export function detectorGates(detectors: readonly SectionDetector[]): DetectorGates {
+  const gates = detectors.map(detectorGate)
+  if (gates.some((gate) => gate === undefined)) return { gates, reachesAny: () => true }
+  let kinds = 0
+  const markups = new Set<'headingDepth' | 'bold'>()
+  for (const gate of gates) {
+    kinds |= gate?.kinds ?? 0
+    if (gate?.markup) markups.add(gate.markup)
+  }
+  const markupList = [...markups]
+  return { gates, reachesAny: (opening, line) => (kinds & opening) !== 0 || markupList.some((markup) => line.markup[markup] !== undefined) }
+}

@@ -64,7 +64,7 @@ function matchPattern(candidate: NumberingPattern, text: string, from: number): 
   const match = candidate.pattern.exec(from === 0 ? text : text.slice(from))
   if (!match) return undefined
   const digits = match[1] ?? ''
-  const ordinal = candidate.numeral === 'chinese' ? parseChineseNumeral(digits) : Number.parseInt(digits, 10)
+  const ordinal = candidate.numeral === 'chinese' ? chineseOrdinal(digits) : Number.parseInt(digits, 10)
   if (ordinal === null || !(ordinal > 0)) return undefined
   const markerStart = from + match[0].length - match[0].trimStart().length
   const markerEnd = from + match[0].length
@@ -72,6 +72,23 @@ function matchPattern(candidate: NumberingPattern, text: string, from: number): 
   while (text.charCodeAt(titleStart) === 0x20) titleStart++
   return { style: candidate.style, ordinal, numbering: [markerStart, markerEnd], titleStart }
 }
+
+/**
+ * {@link parseChineseNumeral} of a marker's numeral (one to four characters), memoised: the few
+ * numerals of an outline (`一` … `十`) come back on every heading.
+ */
+function chineseOrdinal(numeral: string): number | null {
+  let value = chineseOrdinals.get(numeral)
+  if (value === undefined) {
+    value = parseChineseNumeral(numeral)
+    // Bounded, though four characters of a 26-character alphabet can only make so many.
+    if (chineseOrdinals.size >= 5_000) chineseOrdinals.clear()
+    chineseOrdinals.set(numeral, value)
+  }
+  return value
+}
+
+const chineseOrdinals = new Map<string, number | null>()
 
 /** Builds the detector of one numbering style; the built-in numbered detectors are made with it. */
 export function createNumberedHeadingDetector(name: string, style: NumberingStyle, rank: number): SectionDetector {

@@ -2,6 +2,7 @@ import type { SectionDetector } from './section-detector.js'
 import { chineseNumeralCharacters, parseChineseNumeral } from '../util/chinese-numeral.js'
 import { declareOpening, lineOpening, openingKind, openingKinds } from './detector-opening.js'
 import { indentOf } from './indent-of.js'
+import { memoizeByText } from './memoize-by-text.js'
 
 /** A numbering marker found at a given place of a line's text. */
 export interface NumberingMatch {
@@ -73,22 +74,8 @@ function matchPattern(candidate: NumberingPattern, text: string, from: number): 
   return { style: candidate.style, ordinal, numbering: [markerStart, markerEnd], titleStart }
 }
 
-/**
- * {@link parseChineseNumeral} of a marker's numeral (one to four characters), memoised: the few
- * numerals of an outline (`一` … `十`) come back on every heading.
- */
-function chineseOrdinal(numeral: string): number | null {
-  let value = chineseOrdinals.get(numeral)
-  if (value === undefined) {
-    value = parseChineseNumeral(numeral)
-    // Bounded, though four characters of a 26-character alphabet can only make so many.
-    if (chineseOrdinals.size >= 5_000) chineseOrdinals.clear()
-    chineseOrdinals.set(numeral, value)
-  }
-  return value
-}
-
-const chineseOrdinals = new Map<string, number | null>()
+/** {@link parseChineseNumeral} of a marker's numeral, memoised: `一` … `十` come back on every heading. */
+const chineseOrdinal = memoizeByText(parseChineseNumeral)
 
 /** Builds the detector of one numbering style; the built-in numbered detectors are made with it. */
 export function createNumberedHeadingDetector(name: string, style: NumberingStyle, rank: number): SectionDetector {

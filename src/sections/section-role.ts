@@ -1,4 +1,5 @@
 import type { SectionRole } from '../model/section.js'
+import { memoizeByText } from './memoize-by-text.js'
 
 // First rule that matches wins; order matters (`因政府信息公开申请行政复议` is about review, not requests).
 const rules: { role: SectionRole; pattern: RegExp }[] = [
@@ -14,17 +15,10 @@ const rules: { role: SectionRole; pattern: RegExp }[] = [
 
 /** The canonical role of a top-level section from its title, or null when none applies. */
 export function sectionRole(title: string): SectionRole | null {
-  let role = roles.get(title)
-  if (role === undefined) {
-    role = roleOf(title)
-    // Bounded: a cache of titles, which repeat from report to report (`一、总体情况`).
-    if (roles.size >= 5_000) roles.clear()
-    roles.set(title, role)
-  }
-  return role
+  return memoizedRole(title)
 }
 
-const roles = new Map<string, SectionRole | null>()
+const memoizedRole = memoizeByText(roleOf)
 
 function roleOf(title: string): SectionRole | null {
   const compact = title.replace(/\s+/gu, '')

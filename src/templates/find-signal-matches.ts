@@ -28,10 +28,17 @@ interface SignalScanner {
   pairs: Uint8Array
 }
 
-/** A 16-bit hash of two code units. */
+/** A hash of two code units, within the tables (`tableMask`). */
 function pairKey(first: number, second: number): number {
-  return (first * 31 + second) & 0xffff
+  return (first * 31 + second) & tableMask
 }
+
+/**
+ * The tables are indexed by the low 12 bits of a code unit: small enough to stay in the CPU's
+ * cache between parses (64 Ki entries would not). Characters that share an index share a bucket
+ * and the smaller shift, which costs a compare now and then, never a match.
+ */
+const tableMask = 0xfff
 
 /** Widest window used: longer prefixes gain little more and the shifts must fit a byte. */
 const maxWindow = 8
@@ -61,8 +68,8 @@ export function findSignalMatches(compact: string, templates: readonly Template[
   // a prefix (a start in between would need it there).
   for (let at = 0; at + window <= compact.length && missing > 0; ) {
     const code = compact.charCodeAt(at + window - 1)
-    const bucket = bucketOf[code] as number
-    const shift = shiftOf[code] as number
+    const bucket = bucketOf[code & tableMask] as number
+    const shift = shiftOf[code & tableMask] as number
     // Before the bucket's prefixes are compared one by one: is the character before the last one
     // the one before it in some prefix? (Hashed with it; a rare collision only costs the compare.)
     if (bucket === 0 || (window > 1 && pairs[pairKey(compact.charCodeAt(at + window - 2), code)] === 0)) {
@@ -108,20 +115,20 @@ function scannerFor(templates: readonly Template[]): SignalScanner {
   const withPrefix = signals.filter((prepared) => prepared.sticky !== null)
   const window = Math.min(maxWindow, ...withPrefix.map((prepared) => prepared.prefix.length))
   const buckets: number[][] = []
-  const bucketOf = new Uint16Array(0x10000)
-  const shiftOf = new Uint8Array(0x10000).fill(window)
-  const pairs = new Uint8Array(0x10000)
+  const bucketOf = new Uint16Array(tableMask + 1)
+  const shiftOf = new Uint8Array(tableMask + 1).fill(window)
+  const pairs = new Uint8Array(tableMask + 1)
   signals.forEach((prepared, index) => {
     if (prepared.sticky === null) return
-    const code = prepared.prefix.charCodeAt(window - 1)
+    const code = prepared.prefix.charCodeAt(window - 1) & tableMask
     if (bucketOf[code] === 0) {
       buckets.push([])
       bucketOf[code] = buckets.length
     }
     buckets[(bucketOf[code] as number) - 1]?.push(index)
-    if (window > 1) pairs[pairKey(prepared.prefix.charCodeAt(window - 2), code)] = 1
+    if (window > 1) pairs[pairKey(prepared.prefix.charCodeAt(window - 2), prepared.prefix.charCodeAt(window - 1))] = 1
     for (let j = 0; j < window - 1; j++) {
-      const other = prepared.prefix.charCodeAt(j)
+      const other = prepared.prefix.charCodeAt(j) & tableMask
       shiftOf[other] = Math.min(shiftOf[other] as number, window - 1 - j)
     }
   })

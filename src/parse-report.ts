@@ -55,23 +55,29 @@ export function parseReport(input: string | Uint8Array, options?: Options): Pars
     settings.templates,
   )
   // Only the generation the text points to is read off the grids — and, for G3/G4, its sibling,
-  // since the tables decide between those two (templates.md §1).
+  // since the tables decide between those two (templates.md §1): for its fit only, and in full
+  // only when the tables do choose it.
   const candidates = tableCandidates(textClassification.generation)
+  const fitOnly = candidates.filter((generation) => generation !== textClassification.generation)
   const tableTemplates = settings.templates.filter((template) => candidates.includes(template.generation))
   // The searchable text (two strings the size of the input) is read by the tables stage only for
   // the figures G1/G2 reports state in prose, and by nothing after it: let it go as soon as it can.
   const tablesReadText = tableTemplates.some((template) => template.proseFigures.length > 0)
   if (!tablesReadText) releaseDocumentText(document)
-  const extractions = extractTables(document, grids, tableTemplates, metadata.meta.year)
+  const extractions = extractTables(document, grids, tableTemplates, metadata.meta.year, { fitOnly })
   if (tablesReadText) releaseDocumentText(document)
   const classification = reviseWithTables(textClassification, new Map([...extractions].map(([generation, extraction]) => [generation, extraction.fit])))
   if (classification !== textClassification) {
     diagnostics.add('table.generation-revised', 'tables', `The tables fit the ${classification.generation} template better than the ${textClassification.generation} one the text suggests; the tables decide.`)
   }
   reportClassification(classification, diagnostics)
-  const extraction = extractions.get(classification.generation)
+  let extraction = extractions.get(classification.generation)
   // The other generation's reading is garbage from here on: let it go before the result is built.
   extractions.clear()
+  if (extraction && !extraction.complete) {
+    const chosen = tableTemplates.filter((template) => template.generation === classification.generation)
+    extraction = extractTables(document, grids, chosen, metadata.meta.year).get(classification.generation)
+  }
   if (extraction) diagnostics.items.push(...extraction.diagnostics.items)
   const base: ReportBase = {
     classification,

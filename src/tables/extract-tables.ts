@@ -22,6 +22,20 @@ export interface TableExtraction {
   results: TableResult[]
   /** Diagnostics of this reading only; the caller keeps those of the chosen generation. */
   diagnostics: DiagnosticList
+  /**
+   * False for a generation read for its fit only (`fitOnly`): `fit` and `results` hold, but the
+   * template tables have no values and no diagnostics were kept. Read it again to use it.
+   */
+  complete: boolean
+}
+
+/** How `extractTables` reads. */
+export interface ExtractTablesOptions {
+  /**
+   * Generations whose template tables are matched for their fit only, without reading any value:
+   * G3/G4 reports read their sibling generation only to let the tables decide between the two.
+   */
+  fitOnly?: readonly string[]
 }
 
 /**
@@ -29,16 +43,17 @@ export interface TableExtraction {
  * own (with its own diagnostics), so the classifier can compare fits and the result keeps only
  * the chosen generation's reading.
  */
-export function extractTables(document: ReadDocument, grids: readonly Grid[], templates: readonly TableTemplate[], year: number | null): Map<string, TableExtraction> {
+export function extractTables(document: ReadDocument, grids: readonly Grid[], templates: readonly TableTemplate[], year: number | null, options: ExtractTablesOptions = {}): Map<string, TableExtraction> {
   const extractions = new Map<string, TableExtraction>()
   const memo = new GridMemo()
   for (const template of templates) {
     const diagnostics = new DiagnosticList()
-    const extraction: TableExtraction = { generation: template.generation, statistics: null, tables: new Map(), fit: 0, results: [], diagnostics }
+    const fitOnly = options.fitOnly?.includes(template.generation) === true && template.tables.length > 0
+    const extraction: TableExtraction = { generation: template.generation, statistics: null, tables: new Map(), fit: 0, results: [], diagnostics, complete: !fitOnly }
     for (const grid of grids) {
       let mappedTo: string | null = null
       for (const definition of template.tables) {
-        const mapping = mapTemplateTable(grid, definition, diagnostics, memo)
+        const mapping = mapTemplateTable(grid, definition, diagnostics, memo, fitOnly)
         if (!mapping) continue
         const list = extraction.tables.get(definition.id) ?? []
         list.push(mapping)

@@ -18,11 +18,11 @@ interface SignalScanner {
   prefixed: number
   /** Length of the shortest prefix: the width of the search window. */
   window: number
-  /** Code unit → 1 + index into `buckets` when it is the `window`-th character of a prefix, else 0. */
+  /** Code unit (its low 12 bits) → 1 + index into `buckets` when it is the `window`-th character of a prefix, else 0. */
   bucketOf: Uint16Array
   /** Indices into `signals` by the `window`-th character of their prefix, in template and signal order. */
   buckets: number[][]
-  /** Code unit → how far the window may move when its last character is this one (1 … window). */
+  /** Code unit (its low 12 bits) → how far the window may move when its last character is this one (1 … window). */
   shiftOf: Uint8Array
   /** {@link pairKey} of the last two characters of a window → 1 when they end some prefix's window. */
   pairs: Uint8Array

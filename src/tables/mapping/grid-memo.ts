@@ -132,7 +132,7 @@ function rowShape(row: readonly GridCell[]): RowShape {
  */
 export class GridMemo {
   readonly #texts = new Map<Grid, string>()
-  readonly #shapes = new Map<readonly GridCell[], RowShape>()
+  readonly #shapes = new Map<Grid, RowShape[]>()
 
   /** A grid's cell texts run together without white space (each spanning cell once), for cue tests. */
   text(grid: Grid): string {
@@ -158,13 +158,14 @@ export class GridMemo {
    * normalised: a label wrapped over several rows, tried by every definition at the same rows.
    */
   wrappedLabel(grid: Grid, first: number, last: number): NormalizedLabel {
-    const shape = this.shape(grid.rows[last] as GridCell[])
+    const shapes = this.shapes(grid)
+    const shape = shapes[last] as RowShape
     const known = (shape.wrapped ??= new Map())
     let label = known.get(first)
     if (!label) {
       let text = ''
       for (let i = first; i <= last; i++) {
-        const part = this.shape(grid.rows[i] as GridCell[])
+        const part = shapes[i] as RowShape
         if (part.labels.length > 0) text += labelText(part)
       }
       label = normalizeLabel(text)
@@ -173,13 +174,13 @@ export class GridMemo {
     return label
   }
 
-  /** The row's shape (see {@link RowShape}). */
-  shape(row: readonly GridCell[]): RowShape {
-    let shape = this.#shapes.get(row)
-    if (!shape) {
-      shape = rowShape(row)
-      this.#shapes.set(row, shape)
+  /** The shape of each of the grid's rows, in order (see {@link RowShape}). */
+  shapes(grid: Grid): readonly RowShape[] {
+    let shapes = this.#shapes.get(grid)
+    if (!shapes) {
+      shapes = grid.rows.map(rowShape)
+      this.#shapes.set(grid, shapes)
     }
-    return shape
+    return shapes
   }
 }

@@ -7,7 +7,7 @@ import { resolveByColumnSums, type AmbiguousRow } from '../recoverers/resolve-by
 import { splitDigits, sumsForColumns } from '../recoverers/split-digits.js'
 import { rowColumns, type ColumnDefinition, type RowDefinition, type TableDefinition } from '../table-definition.js'
 import { cellValue } from './cell-value.js'
-import { GridMemo, headerCells, joinedLabels, solidLabelLength, valueRegion, type HeaderCell } from './grid-memo.js'
+import { GridMemo, headerCells, type RowShape, joinedLabels, solidLabelLength, valueRegion, type HeaderCell } from './grid-memo.js'
 import { digitRun, isValueCell } from './value-cell.js'
 
 /** A template table read off one grid: values by row key and column key. */
@@ -105,9 +105,10 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     const suffix = rowIndex.suffix(label, unmatched)
     return suffix ? { value: suffix } : undefined
   }
+  const shapes = memo.shapes(grid)
   for (let rowNumber = 0; rowNumber < grid.rows.length; rowNumber++) {
     const row = grid.rows[rowNumber] as GridCell[]
-    const shape = memo.shape(row)
+    const shape = shapes[rowNumber] as RowShape
     const { labelEnd, holdsValue, hasValues, last } = shape
     // A row holding a number is data, never a header.
     const headerColumns = holdsValue ? noColumns : readHeader(headerCells(shape, row), columnIndex, groups)

@@ -1,10 +1,9 @@
 import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
-import type { Block, Line, ReadDocument } from '../model/block.js'
+import type { Block, Line, OffsetMap, ReadDocument, SourceText } from '../model/block.js'
 import { normalizeLine } from './normalize-line.js'
 import { linePosition, sourceStart } from './line-position.js'
 import { segmentRunOnLine } from './segment-run-on-line.js'
 import type { Position } from '../model/position.js'
-import { createSourceText } from './source-text.js'
 import { foldText } from './fold-text.js'
 import { isWhiteSpace } from '../util/is-white-space.js'
 
@@ -16,13 +15,13 @@ const pageNumberPattern = /^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2
  * end a line), each non-blank line a paragraph block.
  */
 export function readText(text: string, diagnostics: DiagnosticList): ReadDocument {
-  const source = createSourceText(text)
   const lines: Line[] = []
   const blocks: Block[] = []
-  const starts = source.lineStarts
-  // The whole text folded at once; a line is sliced out of it unless it holds a character the fold
-  // drops or Word residue, which need normalizeLine's offset map.
+  // The whole text folded at once (and its lines found in the same scan); a line is sliced out of
+  // it unless it holds a character the fold drops or Word residue, which need normalizeLine's offset map.
   const folded = foldText(text)
+  const source: SourceText = { text, lineStarts: folded.lineStarts }
+  const starts = source.lineStarts
   const drops = folded.drops
   let nextDrop = 0
   const residue = text.includes('[bookmark:')
@@ -35,27 +34,32 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
     if (end > start && text.charCodeAt(end - 1) === 13) end--
     const raw = text.slice(start, end)
     while (nextDrop < drops.length && (drops[nextDrop] as number) < start) nextDrop++
-    const normalized =
-      (nextDrop < drops.length && (drops[nextDrop] as number) < end) || (residue && raw.includes('[bookmark:'))
-        ? normalizeLine(raw, start)
-        : { text: folded.text === text ? raw : folded.text.slice(start, end), map: null, removedResidue: false }
+    let lineText = folded.text === text ? raw : folded.text.slice(start, end)
+    let map: OffsetMap | null = null
+    let removedResidue = false
+    if ((nextDrop < drops.length && (drops[nextDrop] as number) < end) || (residue && raw.includes('[bookmark:'))) {
+      const normalized = normalizeLine(raw, start)
+      lineText = normalized.text
+      map = normalized.map
+      removedResidue = normalized.removedResidue
+    }
     // The line's own number: no search over the line starts (spanPosition would find the same).
     const position: Position = { start: { line: index + 1, column: 1, offset: start }, end: { line: index + 1, column: end - start + 1, offset: end } }
-    const first = firstPrinted(normalized.text)
+    const first = firstPrinted(lineText)
     const line: Line = {
       index,
-      text: normalized.text,
+      text: lineText,
       raw,
       position,
-      map: normalized.map,
+      map,
       markup: {},
       blank: first < 0,
     }
-    if (normalized.removedResidue && !residueReported) {
+    if (removedResidue && !residueReported) {
       residueReported = true
       diagnostics.add('read.residue-removed', 'read', `Left out word-processor residue in ${JSON.stringify(raw.slice(0, 40))}.`, { position })
     }
-    if (first >= 0 && mayBePageNumber(normalized.text.charCodeAt(first)) && pageNumberPattern.test(line.text)) {
+    if (first >= 0 && mayBePageNumber(lineText.charCodeAt(first)) && pageNumberPattern.test(line.text)) {
       line.ignored = 'page-number'
       diagnostics.add('read.page-number-ignored', 'read', `Left out the page number line ${JSON.stringify(raw.trim())}.`, { position })
     }
@@ -89,7 +93,7 @@ function mayBePageNumber(code: number): boolean {
 }
 
 /** The line made of characters `[from, to)` of `line`'s text, with its own position and offsets. */
-function sliceLine(source: ReturnType<typeof createSourceText>, line: Line, from: number, to: number, index: number): Line {
+function sliceLine(source: SourceText, line: Line, from: number, to: number, index: number): Line {
   const position = linePosition(source, line, from, to)
   const map = line.map ? { starts: line.map.starts.slice(from, to), ends: line.map.ends.slice(from, to) } : null
   const start = sourceStart(line, from)

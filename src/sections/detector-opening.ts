@@ -103,5 +103,10 @@ export function detectorGates(detectors: readonly SectionDetector[]): DetectorGa
     if (gate?.markup) markups.add(gate.markup)
   }
   const markupList = [...markups]
-  return { gates, reachesAny: (opening, line) => (kinds & opening) !== 0 || markupList.some((markup) => line.markup[markup] !== undefined) }
+  const reachesAny = (opening: number, line: Line) => {
+    if ((kinds & opening) !== 0) return true
+    for (const markup of markupList) if (line.markup[markup] !== undefined) return true
+    return false
+  }
+  return { gates, reachesAny }
 }

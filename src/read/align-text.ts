@@ -8,9 +8,11 @@ const maxSkip = 256
  * character reference (`&nbsp;`, `&#12;`) to the whole reference (unless the value holds the
  * reference's own text, as code does), so slicing the source at the span
  * shows what was printed. A character that cannot be found gets an empty span at the last place
- * reached, so positions stay in order even on input the alignment does not understand.
+ * reached, so positions stay in order even on input the alignment does not understand. Returns
+ * true when the value is the source from `from` on as written (character `i` at `from + i`) and
+ * was aligned as such without comparing (false does not say it is not).
  */
-export function alignText(value: string, source: string, from: number, to: number, starts: Int32Array, ends: Int32Array, at: number): void {
+export function alignText(value: string, source: string, from: number, to: number, starts: Int32Array, ends: Int32Array, at: number): boolean {
   if (to - from >= value.length && !value.includes('&') && source.startsWith(value, from)) {
     // The value is the source as written (most text nodes): each character is the next source
     // character, as the loop below would find one by one.
@@ -18,7 +20,7 @@ export function alignText(value: string, source: string, from: number, to: numbe
       starts[at + j] = from + j
       ends[at + j] = from + j + 1
     }
-    return
+    return true
   }
   let i = from
   for (let j = 0; j < value.length; j++) {
@@ -73,6 +75,7 @@ export function alignText(value: string, source: string, from: number, to: numbe
       ends[at + j] = place
     }
   }
+  return false
 }
 
 /** End of the character reference starting at `&` at `index`, or `index` when there is none. */

@@ -64,16 +64,43 @@ export class LineBuilder {
     if (count <= 0) return
     while (this.size + count > this.codes.length) this.grow()
     const at = this.size
-    const { codes, starts: ownStarts, ends: ownEnds, boldFlags } = this
-    const flag = bold ? 1 : 0
+    const { codes, starts: ownStarts, ends: ownEnds } = this
     // One loop, no subarray views: a value's run is short, and a view is an allocation.
     for (let i = 0; i < count; i++) {
       codes[at + i] = value.charCodeAt(from + i)
       ownStarts[at + i] = starts[from + i] as number
       ownEnds[at + i] = ends[from + i] as number
-      boldFlags[at + i] = flag
     }
+    this.boldFlags.fill(bold ? 1 : 0, at, at + count)
     this.size += count
+  }
+
+  /**
+   * Makes a whole line of source characters `[start, end)` printed as written, one each (what
+   * `add` of each, `trimEnd` and `finish` would make), when the current line is empty: a line of
+   * the source needs no copy of its characters. Returns the line, or null when it is only spaces.
+   */
+  finishSourceLine(start: number, end: number, bold: boolean, markup: LineMarkup): Line | null {
+    const text = this.source.text
+    let to = end
+    while (to > start && (text.charCodeAt(to - 1) === 0x20 || text.charCodeAt(to - 1) === 0x09)) to--
+    let solid = 0
+    let visible = 0
+    for (let i = start; i < to; i++) {
+      const code = text.charCodeAt(i)
+      if (!(code < 0xa0 || (code > 0x3000 && code < 0xfe59)) && foldCharacter(code) !== code) {
+        // A character the fold changes: the general way.
+        for (let k = start; k < to; k++) this.add(text.charCodeAt(k), k, k + 1, bold)
+        return this.finish(markup)
+      }
+      if (code !== 0x20 && code !== 0x09) {
+        solid++
+        if (visible === 0 && !isWhiteSpace(code)) visible++
+      }
+    }
+    if (to === start) return null
+    const raw = text.slice(start, to)
+    return this.addLine(raw, raw, start, to, null, markup, solid, bold ? solid : 0, visible)
   }
 
   /** Drops trailing spaces and tabs of the current line. */

@@ -165,4 +165,21 @@ describe('readMarkdown pipe tables (split from CommonMark paragraphs)', () => {
   test('should print strikethrough tildes and bare URLs as written (no GFM autolinks or strikethrough)', () => {
     expect(read('1~3月共~~5~~件，见 www.example.gov.cn/a\\_b。\n').lines.map((line) => line.text)).toEqual(['1~3月共~~5~~件，见 www.example.gov.cn/a_b。'])
   })
+
+  test('should read paragraph lines printed as written straight from the source, folds and drops included', () => {
+    // Line 1: full-width digits fold, a zero-width space drops; line 2 as written, its trailing
+    // spaces left out; the one-line paragraph after it ends the value without a line break.
+    const source = '收到１２\u200b件\n第二行  \n\n**全部加粗**\n\n最后一段'
+    const read = readMarkdown(source, new DiagnosticList())
+    expect(read.lines.map((line) => [line.text, line.raw, line.map === null, line.markup.bold === true])).toEqual([
+      ['收到12件', '收到１２件', false, false],
+      ['第二行', '第二行', true, false],
+      ['全部加粗', '全部加粗', true, true],
+      ['最后一段', '最后一段', true, false],
+    ])
+    const [first, second, , last] = read.lines as [Line, Line, Line, Line]
+    expect(Array.from(first.map?.starts ?? [])).toEqual([0, 1, 2, 3, 5])
+    expect(second.position).toEqual({ start: { line: 2, column: 1, offset: 7 }, end: { line: 2, column: 4, offset: 10 } })
+    expect(last.position).toEqual({ start: { line: 6, column: 1, offset: 24 }, end: { line: 6, column: 5, offset: 28 } })
+  })
 })

@@ -58,12 +58,13 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
     return null
   }
 
-  const phrasing = (nodes: readonly PhrasingContent[], markup: LineMarkup, bold: boolean, out: Line[]): void => {
+  // `endsLine`: the line ends after the last node (a paragraph or heading read from the top).
+  const phrasing = (nodes: readonly PhrasingContent[], markup: LineMarkup, bold: boolean, out: Line[], endsLine = false): void => {
     for (const node of nodes) {
       switch (node.type) {
         case 'text':
         case 'inlineCode':
-          addValue(node.value, node.position?.start.offset, node.position?.end.offset, bold, markup, out)
+          addValue(node.value, node.position?.start.offset, node.position?.end.offset, bold, markup, out, endsLine && node === nodes[nodes.length - 1])
           break
         case 'break': {
           const cells = tableAt(node.position?.start.offset)
@@ -101,20 +102,28 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
   }
 
   // A value may hold line breaks (a paragraph over several source lines): each starts a new line.
-  const addValue = (value: string, from: number | undefined, to: number | undefined, bold: boolean, markup: LineMarkup, out: Line[]) => {
+  // `endsLine`: nothing follows the value on its last line (the caller ends the line next).
+  const addValue = (value: string, from: number | undefined, to: number | undefined, bold: boolean, markup: LineMarkup, out: Line[], endsLine = false) => {
     if (from === undefined || to === undefined) return
     if (starts.length < value.length) {
       starts = new Int32Array(value.length * 2)
       ends = new Int32Array(value.length * 2)
     }
-    alignText(value, markdown, from, to, starts, ends, 0)
+    const asWritten = alignText(value, markdown, from, to, starts, ends, 0)
     if (!table) {
       // No table: copy the runs between line breaks in bulk.
       for (let run = 0; ; ) {
         const lineBreak = nextLineBreak(value, run)
-        builder.addAligned(value, starts, ends, bold, run, lineBreak < 0 ? value.length : lineBreak)
-        if (lineBreak < 0) break
-        pushLine(markup, out)
+        if (asWritten && (lineBreak >= 0 || endsLine) && builder.length === 0) {
+          // A whole line of the source as written: made from the source, no copy.
+          const line = builder.finishSourceLine(from + run, from + (lineBreak < 0 ? value.length : lineBreak), bold, markup)
+          if (line) out.push(line)
+          if (lineBreak < 0) break
+        } else {
+          builder.addAligned(value, starts, ends, bold, run, lineBreak < 0 ? value.length : lineBreak)
+          if (lineBreak < 0) break
+          pushLine(markup, out)
+        }
         run = lineBreak + (value.charCodeAt(lineBreak) === 13 && value.charCodeAt(lineBreak + 1) === 10 ? 2 : 1)
       }
       return
@@ -183,7 +192,7 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
           // A table followed by `---` reads as a setext heading without GFM: it is a table.
           if (paragraphWithTable(node, markup, context)) break
           const lines: Line[] = []
-          phrasing(node.children, { ...markup, headingDepth: node.depth }, false, lines)
+          phrasing(node.children, { ...markup, headingDepth: node.depth }, false, lines, true)
           pushLine({ ...markup, headingDepth: node.depth }, lines)
           paragraph(lines)
           break
@@ -191,7 +200,7 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
         case 'paragraph': {
           if (paragraphWithTable(node, markup, context)) break
           const lines: Line[] = []
-          phrasing(node.children, markup, false, lines)
+          phrasing(node.children, markup, false, lines, true)
           pushLine(markup, lines)
           paragraph(lines)
           break

@@ -37,10 +37,13 @@ export class LineSet implements ReadonlySet<number> {
     for (const value of this.values()) callback.call(thisArg, value, value, this)
   }
 
-  *values(): SetIterator<number> {
+  values(): SetIterator<number> {
+    // An array's iterator: engines run it faster than a generator's.
+    const values: number[] = []
     const marks = this.#marks
-    for (let line = 0; line < marks.length; line++) if (marks[line] === 1) yield line
-    if (this.#others) yield* this.#others
+    for (let line = 0; line < marks.length; line++) if (marks[line] === 1) values.push(line)
+    if (this.#others) for (const value of this.#others) values.push(value)
+    return values[Symbol.iterator]()
   }
 
   keys(): SetIterator<number> {

@@ -1,6 +1,7 @@
 import type { Line, ReadDocument } from '../model/block.js'
 import type { Grid, GridCell } from '../model/grid.js'
 import { isValueText } from './mapping/parse-cell-value.js'
+import { LineSet } from './line-set.js'
 
 const digitRun = /^[-+]?[\d.]+(?:[-+ ][-+]?[\d.]+)*$/u
 
@@ -10,8 +11,8 @@ const digitRun = /^[-+]?[\d.]+(?:[-+ ][-+]?[\d.]+)*$/u
  * are left out, so a heading printed between two tables of one run (`四、政府信息公开行政复议、
  * 行政诉讼情况`) stays a heading.
  */
-export function valueRowLines(document: ReadDocument, grids: readonly Grid[]): Set<number> {
-  const lines = new Set<number>()
+export function valueRowLines(document: ReadDocument, grids: readonly Grid[]): LineSet {
+  const lines = new LineSet(document.lines.length)
   const documentLines = document.lines
   // The line of the cell read last: the next cell is most often on it or on the next line.
   let line = 0
@@ -23,10 +24,8 @@ export function valueRowLines(document: ReadDocument, grids: readonly Grid[]): S
         const start = cell.position.start.offset
         // The cell's first line; the lines it runs on to, by walking (most cells have none).
         const lastOffset = Math.max(start, cell.position.end.offset - 1)
-        const first = lineAt(documentLines, start, line)
-        // Cells of one line follow each other: the line is in the set already.
-        if (first !== line || lines.size === 0) lines.add(first)
-        line = first
+        line = lineAt(documentLines, start, line)
+        lines.add(line)
         while (line + 1 < documentLines.length && startOf(documentLines, line + 1) <= lastOffset) lines.add(++line)
       }
     }

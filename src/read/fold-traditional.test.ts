@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { parseReport } from '../index.js'
-import { foldTraditionalText } from './fold-traditional.js'
+import { DiagnosticList } from '../diagnostics/diagnostic-list.js'
+import { foldTraditional, foldTraditionalText } from './fold-traditional.js'
+import { readText } from './read-text.js'
 
 // A traditional-script mirror of a report page.
 const page = `<html><body><div class="TRS_Editor">
@@ -36,5 +38,17 @@ describe('traditional → simplified fold', () => {
     expect(simplified.meta.title).toBe('示例县2021年政府信息公开工作年度报告')
     expect(simplified.diagnostics.map((diagnostic) => diagnostic.code)).not.toContain('read.traditional-folded')
     expect(parseReport('示例县2021年政府信息公开工作年度报告\n一、总体情况\n').diagnostics.map((diagnostic) => diagnostic.code)).not.toContain('read.traditional-folded')
+  })
+
+  test('should count the Han characters of a line longer than one counting chunk exactly', () => {
+    // 40,000 folding characters (國) and 30,000 staying ones (中) on one line, then a line of 20
+    // folding ones: counts beyond 2^16 per line must neither carry nor wrap.
+    const document = readText(`${'國'.repeat(40_000)}${'中'.repeat(30_000)}\n${'們'.repeat(20)}`, new DiagnosticList())
+    const diagnostics = new DiagnosticList()
+    foldTraditional(document, diagnostics)
+    expect(diagnostics.items.map((diagnostic) => diagnostic.message)).toEqual([
+      'The text is in traditional script (40020 of 70020 Han characters); folded to simplified for matching.',
+    ])
+    expect(document.lines[1]?.text).toBe('们'.repeat(20))
   })
 })

@@ -4,7 +4,7 @@ import { simplifiedCharacters, traditionalCharacters } from './traditional-chara
 import { codeUnitsToString } from '../util/code-units-to-string.js'
 
 let table: Uint16Array | null = null
-let classes: Uint8Array | null = null
+let classes: Int32Array | null = null
 
 /** The fold table: code unit → simplified code unit (0 where the character stays). */
 function foldTable(): Uint16Array {
@@ -15,17 +15,21 @@ function foldTable(): Uint16Array {
 }
 
 /**
- * Code unit → 1 for a Han character (U+3400–U+9FFF) that stays, 3 for one that folds, 0 for any
- * other: the share test adds `class & 1` and `class >> 1` without a branch per character. Every
- * character of the fold table lies in that range.
+ * Code unit → 1 for a Han character (U+3400–U+9FFF) that stays, 0x10001 for one that folds, 0 for
+ * any other: the share test adds one number per character, the Han count in the low 16 bits and
+ * the folding count in the high ones (summed over at most {@link countChunk} characters, so
+ * neither half overflows). Every character of the fold table lies in that range.
  */
-function classTable(): Uint8Array {
+function classTable(): Int32Array {
   if (classes) return classes
   const fold = foldTable()
-  classes = new Uint8Array(0x10000)
-  for (let code = 0x3400; code <= 0x9fff; code++) classes[code] = fold[code] ? 3 : 1
+  classes = new Int32Array(0x10000)
+  for (let code = 0x3400; code <= 0x9fff; code++) classes[code] = fold[code] ? 0x10001 : 1
   return classes
 }
+
+/** Characters summed before the packed counts are split (below 2^16, so the low half cannot carry). */
+const countChunk = 0x8000
 
 /** A document is taken for traditional script when this share of its Han characters fold. */
 const traditionalShare = 0.05
@@ -63,10 +67,12 @@ export function foldTraditional(document: ReadDocument, diagnostics: DiagnosticL
   let folding = 0
   for (const line of document.lines) {
     const text = line.text
-    for (let i = 0; i < text.length; i++) {
-      const type = kind[text.charCodeAt(i)] as number
-      han += type & 1
-      folding += type >> 1
+    for (let from = 0; from < text.length; from += countChunk) {
+      const to = Math.min(text.length, from + countChunk)
+      let packed = 0
+      for (let i = from; i < to; i++) packed += kind[text.charCodeAt(i)] as number
+      han += packed & 0xffff
+      folding += packed >>> 16
     }
   }
   if (folding < traditionalMinimum || folding < han * traditionalShare) return

@@ -22,56 +22,80 @@ export type NumberingStyle =
   | 'arabic-dot'
   | 'parenthesized-arabic'
 
-const cn = `[${chineseNumeralCharacters}]{1,4}`
+const chineseNumeralCodes = new Set([...chineseNumeralCharacters].map((character) => character.charCodeAt(0)))
+const isChineseNumeral = (code: number) => chineseNumeralCodes.has(code)
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39
+
+/**
+ * The shape of a numbering marker: an optional `(`, one to `longest` numerals, and what closes it
+ * (spaces may stand before and inside). Read by character code as the patterns in the comments
+ * would match (a run of numerals is taken whole: what may follow a numeral never is one).
+ */
+interface MarkerShape {
+  style: NumberingStyle
+  numeral: 'chinese' | 'arabic'
+  bracketed: boolean
+  /** Codes that may close the marker. */
+  closes: readonly number[]
+  /** The kind of the first character after the leading spaces (see `openingKinds`). */
+  opens: number
+}
 
 // Texts are normalised: full-width brackets, digits and `．` are ASCII already.
-// `opens`: the kind of the first character after the leading spaces that the pattern needs, so a
-// line is rejected without running the pattern (most lines start with none of them).
-const patterns: { style: NumberingStyle; pattern: RegExp; numeral: 'chinese' | 'arabic'; opens: number }[] = [
-  //   三、收到和处理政府信息公开申请情况
+const shapes: readonly MarkerShape[] = [
+  //   三、收到和处理政府信息公开申请情况        ^ *([numeral]{1,4}) *[、.]
   //   ^^ marker
-  { style: 'chinese-numeral', pattern: new RegExp(`^ *(${cn}) *[、.]`, 'u'), numeral: 'chinese', opens: openingKinds.chineseNumeral },
-  //   （一）予以公开   (一)深入贯彻落实
+  { style: 'chinese-numeral', numeral: 'chinese', bracketed: false, closes: [0x3001, 0x2e], opens: openingKinds.chineseNumeral },
+  //   （一）予以公开   (一)深入贯彻落实         ^ *\( *([numeral]{1,4}) *\)
   //   ^^^^
-  { style: 'parenthesized-chinese', pattern: new RegExp(`^ *\\( *(${cn}) *\\)`, 'u'), numeral: 'chinese', opens: openingKinds.bracket },
-  //   1、 概述
+  { style: 'parenthesized-chinese', numeral: 'chinese', bracketed: true, closes: [0x29], opens: openingKinds.bracket },
+  //   1、 概述                                 ^ *(\d{1,2}) *、
   //   ^^
-  { style: 'arabic-comma', pattern: /^ *(\d{1,2}) *、/u, numeral: 'arabic', opens: openingKinds.digit },
-  //   1.强化组织保障   1．   (not 1.5万)
+  { style: 'arabic-comma', numeral: 'arabic', bracketed: false, closes: [0x3001], opens: openingKinds.digit },
+  //   1.强化组织保障   1．   (not 1.5万)       ^ *(\d{1,2}) *\.(?!\d)
   //   ^^
-  { style: 'arabic-dot', pattern: /^ *(\d{1,2}) *\.(?!\d)/u, numeral: 'arabic', opens: openingKinds.digit },
-  //   （3） 因政府信息公开申请行政复议、提起行政诉讼的情况
+  { style: 'arabic-dot', numeral: 'arabic', bracketed: false, closes: [0x2e], opens: openingKinds.digit },
+  //   （3） 因政府信息公开申请行政复议、…       ^ *\( *(\d{1,2}) *\)
   //   ^^^
-  { style: 'parenthesized-arabic', pattern: /^ *\( *(\d{1,2}) *\)/u, numeral: 'arabic', opens: openingKinds.bracket },
+  { style: 'parenthesized-arabic', numeral: 'arabic', bracketed: true, closes: [0x29], opens: openingKinds.bracket },
 ]
-
-type NumberingPattern = (typeof patterns)[number]
 
 /**
  * The numbering marker of `style` at `from` in `text`, or undefined. With no style, any of them.
  */
 export function matchNumbering(text: string, from = 0, style?: NumberingStyle): NumberingMatch | undefined {
   const opening = openingKind(text.charCodeAt(indentOf(text, from)))
-  for (const candidate of patterns) {
-    if ((style && candidate.style !== style) || (candidate.opens & opening) === 0) continue
-    const found = matchPattern(candidate, text, from)
+  for (const shape of shapes) {
+    if ((style && shape.style !== style) || (shape.opens & opening) === 0) continue
+    const found = matchShape(shape, text, from)
     if (found) return found
   }
   return undefined
 }
 
-/** The marker `candidate` finds at `from` in `text`, or undefined. */
-function matchPattern(candidate: NumberingPattern, text: string, from: number): NumberingMatch | undefined {
-  const match = candidate.pattern.exec(from === 0 ? text : text.slice(from))
-  if (!match) return undefined
-  const digits = match[1] ?? ''
-  const ordinal = candidate.numeral === 'chinese' ? chineseOrdinal(digits) : Number.parseInt(digits, 10)
+/** The marker of `shape` at `from` in `text`, or undefined. */
+function matchShape(shape: MarkerShape, text: string, from: number): NumberingMatch | undefined {
+  const markerStart = indentOf(text, from)
+  let at = markerStart
+  if (shape.bracketed) {
+    if (text.charCodeAt(at) !== 0x28) return undefined
+    at = indentOf(text, at + 1)
+  }
+  const chinese = shape.numeral === 'chinese'
+  const isNumeral = chinese ? isChineseNumeral : isDigit
+  const longest = chinese ? 4 : 2
+  const numeralStart = at
+  while (at - numeralStart < longest && isNumeral(text.charCodeAt(at))) at++
+  if (at === numeralStart) return undefined
+  const numeral = text.slice(numeralStart, at)
+  at = indentOf(text, at)
+  if (!shape.closes.includes(text.charCodeAt(at))) return undefined
+  const markerEnd = at + 1
+  // `1.5万` is a number, not a marker.
+  if (shape.style === 'arabic-dot' && isDigit(text.charCodeAt(markerEnd))) return undefined
+  const ordinal = chinese ? chineseOrdinal(numeral) : Number.parseInt(numeral, 10)
   if (ordinal === null || !(ordinal > 0)) return undefined
-  const markerStart = from + match[0].length - match[0].trimStart().length
-  const markerEnd = from + match[0].length
-  let titleStart = markerEnd
-  while (text.charCodeAt(titleStart) === 0x20) titleStart++
-  return { style: candidate.style, ordinal, numbering: [markerStart, markerEnd], titleStart }
+  return { style: shape.style, ordinal, numbering: [markerStart, markerEnd], titleStart: indentOf(text, markerEnd) }
 }
 
 /** {@link parseChineseNumeral} of a marker's numeral, memoised: `一` … `十` come back on every heading. */
@@ -79,14 +103,14 @@ const chineseOrdinal = memoizeByText(parseChineseNumeral)
 
 /** Builds the detector of one numbering style; the built-in numbered detectors are made with it. */
 export function createNumberedHeadingDetector(name: string, style: NumberingStyle, rank: number): SectionDetector {
-  const candidate = patterns.find((entry) => entry.style === style)
+  const shape = shapes.find((entry) => entry.style === style)
   const detector: SectionDetector = {
     name,
     rank,
     match(line) {
-      if (!candidate || (candidate.opens & lineOpening(line.text)) === 0) return undefined
-      return matchPattern(candidate, line.text, 0)
+      if (!shape || (shape.opens & lineOpening(line.text)) === 0) return undefined
+      return matchShape(shape, line.text, 0)
     },
   }
-  return candidate ? declareOpening(detector, candidate.opens) : detector
+  return shape ? declareOpening(detector, shape.opens) : detector
 }

@@ -1,5 +1,5 @@
 import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
-import type { Block, Line, OffsetMap, ReadDocument, SourceText } from '../model/block.js'
+import type { Block, Line, LineMarkup, OffsetMap, ReadDocument, SourceText } from '../model/block.js'
 import { normalizeLine } from './normalize-line.js'
 import { linePosition, sourceStart } from './line-position.js'
 import { segmentRunOnLine } from './segment-run-on-line.js'
@@ -34,7 +34,7 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
     if (end > start && text.charCodeAt(end - 1) === 13) end--
     const raw = text.slice(start, end)
     while (nextDrop < drops.length && (drops[nextDrop] as number) < start) nextDrop++
-    let lineText = folded.text === text ? raw : folded.text.slice(start, end)
+    let lineText = folded.text === text ? raw : ownText(folded.text.slice(start, end), raw)
     let map: OffsetMap | null = null
     let removedResidue = false
     if ((nextDrop < drops.length && (drops[nextDrop] as number) < end) || (residue && raw.includes('[bookmark:'))) {
@@ -52,7 +52,7 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
       raw,
       position,
       map,
-      markup: {},
+      markup: plainMarkup,
       blank: first < 0,
     }
     if (removedResidue && !residueReported) {
@@ -81,6 +81,23 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
   return { source, format: 'text', lines, blocks }
 }
 
+/**
+ * A folded line's text as a string of its own. A slice of the folded document would keep all of it
+ * alive for as long as any title or cell text taken from the line (the result outlives the parse:
+ * a whole copy of the input more); the raw line is a slice of the input, which the caller holds anyway.
+ */
+function ownText(folded: string, raw: string): string {
+  if (folded === raw) return raw
+  // V8 slices strings of 13 or more code units; concatenating and slicing again copies the text.
+  return folded.length < 13 ? folded : `\u0000${folded}`.slice(1)
+}
+
+/**
+ * The markup of every plain-text line: none. One frozen object for all of them (an empty object per
+ * line is a few percent of a large input's heap); nothing writes to a plain line's markup.
+ */
+const plainMarkup: LineMarkup = Object.freeze({})
+
 /** Index of the first character of `text` that is not white space (as `trim` has it), or -1. */
 function firstPrinted(text: string): number {
   for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return i
@@ -103,7 +120,7 @@ function sliceLine(source: SourceText, line: Line, from: number, to: number, ind
     raw: source.text.slice(start, position.end.offset),
     position,
     map,
-    markup: {},
+    markup: plainMarkup,
     blank: false,
   }
 }

@@ -51,10 +51,10 @@ export const runOnRows: GridReader = {
         if (run.length > 0) close()
         continue
       }
-      // Sentences are prose, whatever numbers they hold (`通过365足球即时比分门户网站…。`): no
-      // transitions, not only numbers, not a header.
+      // Sentences are prose, whatever numbers they hold (`通过365足球即时比分门户网站…。`, a
+      // credit code `113300000024820000，…。`): no transitions, no digit run, not only numbers, not a header.
       const sentence = sentenceMark.test(line.text)
-      const count = (sentence ? 0 : countTransitions(line.text)) + (twelveDigits.test(line.text) ? minimumRows : 0)
+      const count = sentence ? 0 : countTransitions(line.text) + (twelveDigits.test(line.text) ? minimumRows : 0)
       const numbersOnly = !sentence && numbersOnlyPattern.test(line.text)
       if (count === 0 && !numbersOnly && (sentence || !isHeaderText(line.text))) {
         if (run.length > 0) close()

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest'
+import { parseReport } from '../../src/index.js'
+import { DiagnosticList } from '../../src/diagnostics/diagnostic-list.js'
+import { readText } from '../../src/read/read-text.js'
+import { runOnRows } from '../../src/tables/readers/run-on-rows.js'
+
+const read = (lines: string[]) => readText(lines.join('\n'), new DiagnosticList())
+
+describe('run-on-rows: labels running into their numbers', () => {
+  test('a flattened table 2 block is one grid, each label with its digits', () => {
+    const document = read(['规章000', '行政许可693665', '行政处罚12', '行政强制45', '行政事业性收费3'])
+    const grids = runOnRows.read(document, new Set())
+    expect(grids).toHaveLength(1)
+    expect(grids[0]?.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['规章', '000'],
+      ['行政许可', '693665'],
+      ['行政处罚', '12'],
+      ['行政强制', '45'],
+      ['行政事业性收费', '3'],
+    ])
+  })
+
+  test('a sentence holding a long digit run (a credit code) is prose, not a table row', () => {
+    const lines = ['某县人民政府2020年政府信息公开工作年度报告', '一、总体情况', '本单位统一社会信用代码为113300000024820000，地址在某路1号。', '二、主动公开政府信息情况', '本年度主动公开信息120条。']
+    expect(runOnRows.read(read(lines), new Set())).toEqual([])
+    const report = parseReport(lines.join('\n'), { format: 'text' })
+    expect(report.tables).toEqual([])
+    expect(report.sections.map((section) => section.title)).toEqual(['总体情况', '主动公开政府信息情况'])
+  })
+})

@@ -1,5 +1,6 @@
 import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { Block, ReadDocument } from '../model/block.js'
+import { tableBlocks } from './table-blocks.js'
 import { simplifiedCharacters, traditionalCharacters } from './traditional-characters.js'
 import { codeUnitsToString } from '../util/code-units-to-string.js'
 
@@ -80,7 +81,7 @@ export function foldTraditional(document: ReadDocument, diagnostics: DiagnosticL
     line.text = foldTraditionalText(line.text)
     line.raw = foldTraditionalText(line.raw)
   }
-  for (const block of document.blocks) foldCells(block)
+  for (const block of tableBlocks(document)) foldCells(block)
   diagnostics.add('read.traditional-folded', 'read', `The text is in traditional script (${folding} of ${han} Han characters); folded to simplified for matching.`)
 }
 

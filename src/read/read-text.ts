@@ -16,7 +16,6 @@ const pageNumberPattern = /^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2
  */
 export function readText(text: string, diagnostics: DiagnosticList): ReadDocument {
   const lines: Line[] = []
-  const blocks: Block[] = []
   // The whole text folded at once (and its lines found in the same scan); a line is sliced out of
   // it unless it holds a character the fold drops or Word residue, which need normalizeLine's offset map.
   const folded = foldText(text)
@@ -69,16 +68,36 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
       for (const [from, to] of segments) {
         const segment = sliceLine(source, line, from, to, lines.length)
         lines.push(segment)
-        blocks.push({ type: 'paragraph', lines: [segment], position: segment.position })
       }
       continue
     }
     line.index = lines.length
     lines.push(line)
-    if (!line.blank && !line.ignored) blocks.push({ type: 'paragraph', lines: [line], position })
   }
   if (text.trim() === '') diagnostics.add('read.empty-input', 'read', 'The input is empty or only white space.')
-  return { source, format: 'text', lines, blocks }
+  return withParagraphBlocks({ source, format: 'text', lines, blocks: [] })
+}
+
+/**
+ * Gives a plain-text document its blocks — one paragraph per printed line (not blank, not an
+ * ignored page number) — built when `blocks` is first read. Nothing in the pipeline reads them
+ * (plain text has no table blocks: `tableBlocks`), and on a large input they are two objects a
+ * line; a plug-in that reads `document.blocks` gets them as before.
+ */
+function withParagraphBlocks(document: ReadDocument): ReadDocument {
+  let blocks: Block[] | undefined
+  Object.defineProperty(document, 'blocks', {
+    enumerable: true,
+    configurable: true,
+    get(): Block[] {
+      blocks ??= document.lines.filter((line) => !line.blank && !line.ignored).map((line): Block => ({ type: 'paragraph', lines: [line], position: line.position }))
+      return blocks
+    },
+    set(value: Block[]) {
+      blocks = value
+    },
+  })
+  return document
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Grid } from '../../model/grid.js'
 import type { GridReader } from '../grid-reader.js'
+import { tableBlocks } from '../../read/table-blocks.js'
 
 /**
  * Tables the Markdown or HTML reader already rebuilt (pipe tables, `<table>` with spans expanded):
@@ -9,8 +10,7 @@ export const blockTable: GridReader = {
   name: 'block-table',
   read(document) {
     const grids: Grid[] = []
-    for (const block of document.blocks) {
-      if (block.type !== 'table') continue
+    for (const block of tableBlocks(document)) {
       const first = block.lines[0]
       const last = block.lines[block.lines.length - 1]
       grids.push({

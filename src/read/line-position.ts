@@ -24,10 +24,10 @@ export function linePosition(source: SourceText, line: Line, start: number, end:
   // A span inside a line printed on one source line: its points need no search of the line starts.
   if (first.line === last.line && from >= first.offset && to <= last.offset) {
     const lineStart = first.offset - first.column + 1
-    return {
-      start: { line: first.line, column: from - lineStart + 1, offset: from },
-      end: { line: first.line, column: to - lineStart + 1, offset: to },
-    }
+    const start = { line: first.line, column: from - lineStart + 1, offset: from }
+    // An empty span (a blank grid cell, a third of a large input's cells) has one point for both
+    // ends: positions are never changed in place.
+    return { start, end: to === from ? start : { line: first.line, column: to - lineStart + 1, offset: to } }
   }
   return spanPosition(source, from, to)
 }

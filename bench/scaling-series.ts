@@ -3,7 +3,7 @@
 import { Bench } from 'tinybench'
 import { parseReport } from '../src/index.js'
 import type { BenchDocument } from './bench-inputs.js'
-import { measurePeakHeap } from './peak-heap.js'
+import { measureLiveHeap, measurePeakHeap } from './peak-heap.js'
 
 /** One point of a series. */
 export interface ScalingPoint {
@@ -19,7 +19,7 @@ export interface ScalingPoint {
   /** Peak heap growth during one parse, garbage included, in bytes, and that over `bytes`. */
   peakHeapBytes: number
   peakHeapPerInputByte: number
-  /** Largest heap growth left after a full collection during the parse (live data), and that over `bytes`. */
+  /** Largest heap growth left after a collection during the parse, every collection a full one (live data), and that over `bytes`. */
   liveHeapBytes: number
   liveHeapPerInputByte: number
   /** Heap still held by the result afterwards, in bytes. */
@@ -48,16 +48,17 @@ async function point(label: string, text: string, copies: number, runs: number, 
   const bytes = Buffer.byteLength(text, 'utf8')
   const medianMs = await timeParse(text, runs, warmups)
   let report: ReturnType<typeof parseReport> | undefined
-  // Where the full collections fall during a parse moves the live figure (garbage allocated while
-  // marking survives it): the median of three parses, by live heap.
-  const heaps = [0, 1, 2]
-    .map(() => {
-      // The previous parse's result must not count in the heap the next one starts from.
-      report = undefined
-      return measurePeakHeap(() => (report = parseReport(text, { format: 'text' })))
-    })
-    .sort((a, b) => a.live - b.live)
+  // Where the collections fall during a parse moves the figures: the median of three parses each.
+  // The previous parse's result must not count in the heap the next one starts from.
+  const parse = () => {
+    report = undefined
+    return (report = parseReport(text, { format: 'text' }))
+  }
+  const heaps = [0, 1, 2].map(() => measurePeakHeap(parse)).sort((a, b) => a.peak - b.peak)
   const heap = heaps[1] as (typeof heaps)[number]
+  // Live data is read with every collection a full one (measureLiveHeap): without that, a parse
+  // during which V8 happens to run no full collection shows only its result's size.
+  const live = [0, 1, 2].map(() => measureLiveHeap(parse)).sort((a, b) => a - b)[1] ?? 0
   return {
     label,
     copies,
@@ -66,8 +67,8 @@ async function point(label: string, text: string, copies: number, runs: number, 
     mbPerSecond: bytes / 1e6 / (medianMs / 1000),
     peakHeapBytes: heap.peak,
     peakHeapPerInputByte: heap.peak / bytes,
-    liveHeapBytes: heap.live,
-    liveHeapPerInputByte: heap.live / bytes,
+    liveHeapBytes: live,
+    liveHeapPerInputByte: live / bytes,
     retainedHeapBytes: heap.retained,
     sections: report?.sections.length ?? 0,
     tables: report?.tables.length ?? 0,

@@ -50,15 +50,16 @@ async function point(label: string, text: string, copies: number, runs: number, 
   let report: ReturnType<typeof parseReport> | undefined
   // Where the collections fall during a parse moves the figures: the median of three parses each.
   // The previous parse's result must not count in the heap the next one starts from.
-  const parse = () => {
+  const parse = () => (report = parseReport(text, { format: 'text' }))
+  const measure = <T>(measurer: (task: () => unknown) => T): T => {
     report = undefined
-    return (report = parseReport(text, { format: 'text' }))
+    return measurer(parse)
   }
-  const heaps = [0, 1, 2].map(() => measurePeakHeap(parse)).sort((a, b) => a.peak - b.peak)
+  const heaps = [0, 1, 2].map(() => measure(measurePeakHeap)).sort((a, b) => a.peak - b.peak)
   const heap = heaps[1] as (typeof heaps)[number]
   // Live data is read with every collection a full one (measureLiveHeap): without that, a parse
   // during which V8 happens to run no full collection shows only its result's size.
-  const live = [0, 1, 2].map(() => measureLiveHeap(parse)).sort((a, b) => a - b)[1] ?? 0
+  const live = [0, 1, 2].map(() => measure(measureLiveHeap)).sort((a, b) => a - b)[1] ?? 0
   return {
     label,
     copies,

@@ -10,13 +10,25 @@ export interface Utf8Scan {
   multiByteCount: number
   /** True when the only fault is a sequence cut off by the end of the bytes. */
   truncatedAtEnd: boolean
+  /** False when the scan stopped early (`untilHopeless`): the counts cover only the bytes read. */
+  complete: boolean
 }
 
 /**
- * Scans bytes as strict UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above
- * U+10FFFF) without building a string, and keeps the offsets of the ill-formed sequences.
+ * Ill-formed sequences per well-formed multi-byte one at which bytes are no longer "mostly UTF-8"
+ * (`sniffEncoding`: fewer than one in 50 is a damaged UTF-8 file, more is another encoding).
  */
-export function scanUtf8(bytes: Uint8Array, from = 0, limit = 20): Utf8Scan {
+export const mostlyValidRatio = 50
+
+/**
+ * Scans bytes as strict UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above
+ * U+10FFFF) without building a string, and keeps the offsets of the ill-formed sequences. With
+ * `untilHopeless`, it stops once the bytes can be neither valid nor mostly valid UTF-8 however
+ * they go on (a second fault, and more faults than {@link mostlyValidRatio} allows even if every
+ * byte left were part of a well-formed sequence): GB18030 bytes are told apart in a few percent
+ * of a scan.
+ */
+export function scanUtf8(bytes: Uint8Array, from = 0, limit = 20, untilHopeless = false): Utf8Scan {
   let invalidCount = 0
   let multiByteCount = 0
   let truncatedAtEnd = false
@@ -68,8 +80,12 @@ export function scanUtf8(bytes: Uint8Array, from = 0, limit = 20): Utf8Scan {
       // Resynchronise as the WHATWG decoder does: one U+FFFD for the maximal subpart, then go on
       // at the byte that did not fit.
       i = Math.max(i + 1, j)
+      // Each well-formed sequence still to come takes two bytes at least.
+      if (untilHopeless && invalidCount >= 2 && invalidCount * mostlyValidRatio >= multiByteCount + (length - i) / 2) {
+        return { valid: false, invalidCount, invalidOffsets, multiByteCount, truncatedAtEnd: false, complete: false }
+      }
     }
   }
   truncatedAtEnd = truncatedAtEnd && invalidCount === 1
-  return { valid: invalidCount === 0, invalidCount, invalidOffsets, multiByteCount, truncatedAtEnd }
+  return { valid: invalidCount === 0, invalidCount, invalidOffsets, multiByteCount, truncatedAtEnd, complete: true }
 }

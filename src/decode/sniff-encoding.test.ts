@@ -1,6 +1,8 @@
+import fc from 'fast-check'
 import iconv from 'iconv-lite'
 import { describe, expect, test } from 'vitest'
-import { scanUtf8 } from './scan-utf8.js'
+import { settings } from '../../test/properties/fc-settings.js'
+import { mostlyValidRatio, scanUtf8 } from './scan-utf8.js'
 import { sniffEncoding } from './sniff-encoding.js'
 
 const simplified = '平潭综合实验区2021年度政府信息公开工作年度报告。一、总体情况：本年度主动公开政府信息二千六百四十五条。'
@@ -47,5 +49,44 @@ describe('scanUtf8', () => {
 
   test('should tell a sequence cut off at the end', () => {
     expect(scanUtf8(Uint8Array.of(0xe4, 0xb8, 0x80, 0xe4, 0xb8))).toMatchObject({ invalidCount: 1, invalidOffsets: [3], truncatedAtEnd: true })
+  })
+})
+
+describe('scanUtf8 stopping early', () => {
+  // Bytes that are mostly UTF-8, mostly GB18030, or anything at all.
+  const bytes = fc.oneof(
+    fc.uint8Array({ maxLength: 400 }),
+    fc.array(fc.oneof(fc.constantFrom(...simplified), fc.string({ maxLength: 3 })), { maxLength: 120 }).map((parts) => iconv.encode(parts.join(''), 'gb18030')),
+    fc.tuple(fc.string({ unit: 'binary', maxLength: 200 }), fc.uint8Array({ maxLength: 6 }), fc.nat(200)).map(([text, noise, at]) => {
+      const utf8 = bytesOf(text)
+      const cut = Math.min(at, utf8.length)
+      return Uint8Array.from([...utf8.subarray(0, cut), ...noise, ...utf8.subarray(cut)])
+    }),
+  )
+
+  test('stops only where a full scan could no longer find the bytes valid or mostly valid UTF-8', () => {
+    fc.assert(
+      fc.property(bytes, (input) => {
+        const early = scanUtf8(input, 0, 20, true)
+        const full = scanUtf8(input)
+        expect(full.complete).toBe(true)
+        if (early.complete) {
+          expect(early).toEqual(full)
+          return
+        }
+        expect(full.valid).toBe(false)
+        expect(full.truncatedAtEnd).toBe(false)
+        expect(full.invalidCount * mostlyValidRatio).toBeGreaterThanOrEqual(full.multiByteCount)
+        expect(early.invalidOffsets).toEqual(full.invalidOffsets.slice(0, early.invalidOffsets.length))
+      }),
+      settings,
+    )
+  })
+
+  test('GB18030 text is told apart without scanning all of it', () => {
+    const gb = iconv.encode(simplified.repeat(40), 'gb18030')
+    const early = scanUtf8(gb, 0, 20, true)
+    expect(early.complete).toBe(false)
+    expect(sniffEncoding(gb)).toMatchObject({ encoding: 'gb18030', reason: 'double-byte' })
   })
 })

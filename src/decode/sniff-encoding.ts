@@ -1,6 +1,6 @@
 import { canonicalEncoding } from './encoding-label.js'
 import { scanDoubleByte, type DoubleByteScan } from './scan-double-byte.js'
-import { scanUtf8, type Utf8Scan } from './scan-utf8.js'
+import { mostlyValidRatio, scanUtf8, type Utf8Scan } from './scan-utf8.js'
 import { sniffMetaCharset } from './sniff-meta-charset.js'
 
 /** Why an encoding was chosen. */
@@ -17,7 +17,7 @@ export interface EncodingGuess {
   declared: string | null
   /** True when a `<meta>` charset was declared but the bytes contradict it. */
   declaredContradicted: boolean
-  /** The UTF-8 scan, when one was made. */
+  /** The UTF-8 scan, when one was made (complete whenever the encoding is UTF-8). */
   utf8: Utf8Scan | null
   /** The structural scan of the chosen double-byte encoding, when one was made. */
   doubleByte: DoubleByteScan | null
@@ -53,13 +53,14 @@ export function sniffEncoding(bytes: Uint8Array, forced: string | null = null): 
 
   const declaredLabel = sniffMetaCharset(bytes)
   const declared = declaredLabel ? canonicalEncoding(declaredLabel) : null
-  const utf8 = scanUtf8(bytes)
+  // Stopped as soon as the bytes can no longer be UTF-8 (the decisions below then go past it).
+  const utf8 = scanUtf8(bytes, 0, 20, true)
   if (utf8.valid) {
     // All-ASCII bytes fit every declaration; multi-byte UTF-8 sequences never are GBK by chance.
     if (utf8.multiByteCount === 0 && declared && declared !== 'utf-8') return guess(declared, 'meta', { declared, utf8 })
     return guess('utf-8', 'utf-8-valid', { declared, declaredContradicted: declared !== null && declared !== 'utf-8', utf8 })
   }
-  if (utf8.truncatedAtEnd || utf8.invalidCount * 50 < utf8.multiByteCount) {
+  if (utf8.truncatedAtEnd || utf8.invalidCount * mostlyValidRatio < utf8.multiByteCount) {
     return guess('utf-8', 'utf-8-mostly-valid', { declared, declaredContradicted: declared !== null && declared !== 'utf-8', utf8 })
   }
   const gb = scanDoubleByte(bytes, 'gb18030')

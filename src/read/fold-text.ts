@@ -23,14 +23,8 @@ export function foldText(text: string): FoldedText {
   let runStart = 0
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    // Everything below NBSP and the run from U+3001 up to the small brackets (all Han text) stays:
-    // every character foldCharacter changes lies outside these two ranges.
-    if (code < 0xa0) {
-      // The same scan finds the line breaks; the LF of a CRLF ends the line.
-      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1)
-      continue
-    }
-    if (code > 0x3000 && code < 0xfe59) continue
+    // The same scan finds the line breaks; the LF of a CRLF ends the line.
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1)
     const folded = foldCharacter(code)
     if (folded === code) continue
     if (folded < 0) {

@@ -88,7 +88,7 @@ export class LineBuilder {
     let visible = 0
     for (let i = start; i < to; i++) {
       const code = text.charCodeAt(i)
-      if (!(code < 0xa0 || (code > 0x3000 && code < 0xfe59)) && foldCharacter(code) !== code) {
+      if (foldCharacter(code) !== code) {
         // A character the fold changes: the general way.
         for (let k = start; k < to; k++) this.add(text.charCodeAt(k), k, k + 1, bold)
         return this.finish(markup)
@@ -130,8 +130,7 @@ export class LineBuilder {
       const code = codes[i] as number
       const from = starts[i] as number
       if (from !== start + i || ends[i] !== from + 1 || text.charCodeAt(from) !== code) break
-      // Below NBSP and from U+3001 up to the small brackets, foldCharacter changes nothing.
-      if (!(code < 0xa0 || (code > 0x3000 && code < 0xfe59)) && foldCharacter(code) !== code) break
+      if (foldCharacter(code) !== code) break
       if (code !== 0x20 && code !== 0x09) {
         solid++
         if (boldFlags[i]) boldSolid++

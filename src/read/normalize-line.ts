@@ -22,6 +22,9 @@ const residuePattern = /\[bookmark:[^\]\n]{0,200}\]/gu
  * - Zero-width characters and BOM → dropped.
  */
 export function foldCharacter(code: number): number {
+  // Below NBSP, and from U+3001 up to the small brackets (all of Han text), nothing folds: the
+  // common characters are answered first.
+  if (code < 0xa0 || (code > 0x3000 && code < 0xfe59)) return code
   if (code >= 0xff01 && code <= 0xff5e) {
     if (code === 0xff0c || code === 0xff1a || code === 0xff1b || code === 0xff01 || code === 0xff1f) return code
     return code - 0xfee0

@@ -18,8 +18,6 @@ export interface TemplateTableMapping {
   values: Map<string, Map<string, CellValue>>
   /** Rows and header columns the grid matched: how well it fits the template. */
   fit: number
-  /** False when only the fit was worked out: `values` then holds each matched row with no cells. */
-  complete: boolean
 }
 
 const splitName = 'split-flattened-row'
@@ -48,7 +46,8 @@ function indexes(definition: TableDefinition) {
  * one is skipped), and reads each row's values by header column or, without a header, in order.
  * Run-together digits are split with the row sums. Returns undefined when the grid is not this table.
  * With `fitOnly`, no value is read: the mapping says whether the grid is this table and how well it
- * fits (the same `fit`), at a fraction of the cost — for a generation the tables only compete for.
+ * fits (the same `fit`), at a fraction of the cost — for a generation the tables only compete for;
+ * its `values` then hold each matched row with no cells.
  */
 export function mapTemplateTable(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList, memo: GridMemo = new GridMemo(), fitOnly = false): TemplateTableMapping | undefined {
   // Diagnostics count only when the grid turns out to be this table.
@@ -159,13 +158,13 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     values.set(found.value.key, readRowValues(row, labelEnd, valueRegion(shape, row), columns, header, definition, found.value, grid, diagnostics, ambiguous))
   }
   if (values.size < 2 && !(values.size === 1 && fit >= 2)) return undefined
-  if (fitOnly) return { definition, grid, values, fit, complete: false }
+  if (fitOnly) return { definition, grid, values, fit }
   const resolved = resolveByColumnSums(values, ambiguous, definition.columnSums)
   if (resolved.length > 0) {
     // The ambiguity diagnostics of rows the column sums settled no longer hold.
     diagnostics.items.splice(0, diagnostics.items.length, ...diagnostics.items.filter((item) => !(item.code === 'table.row-split-ambiguous' && resolved.some((key) => item.path === `${definition.path}.${key}`))))
   }
-  return { definition, grid, values, fit, complete: true }
+  return { definition, grid, values, fit }
 }
 
 /**
@@ -312,7 +311,7 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
     }
   }
   const values = new Map<string, Map<string, CellValue>>()
-  if (fitOnly) return { definition, grid, values, fit: fit + cued, complete: false }
+  if (fitOnly) return { definition, grid, values, fit: fit + cued }
   let data: (GridCell | undefined)[] | undefined
   let split: number[] | undefined
   let splitCell: GridCell | undefined
@@ -356,5 +355,5 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
     })
     values.set(rowDefinition.key, row)
   })
-  return { definition, grid, values, fit: fit + cued, complete: true }
+  return { definition, grid, values, fit: fit + cued }
 }

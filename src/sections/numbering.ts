@@ -2,7 +2,7 @@ import type { SectionDetector } from './section-detector.js'
 import { chineseNumeralCharacters, parseChineseNumeral } from '../util/chinese-numeral.js'
 import { declareOpening, lineOpening, openingKind, openingKinds } from './detector-opening.js'
 import { indentOf } from './indent-of.js'
-import { memoizeByText } from './memoize-by-text.js'
+import { memoizeByText } from '../util/memoize-by-text.js'
 
 /** A numbering marker found at a given place of a line's text. */
 export interface NumberingMatch {

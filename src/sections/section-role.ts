@@ -1,5 +1,5 @@
 import type { SectionRole } from '../model/section.js'
-import { memoizeByText } from './memoize-by-text.js'
+import { memoizeByText } from '../util/memoize-by-text.js'
 
 // First rule that matches wins; order matters (`因政府信息公开申请行政复议` is about review, not requests).
 const rules: { role: SectionRole; pattern: RegExp }[] = [

@@ -1,6 +1,7 @@
 import type { Line } from '../model/block.js'
 import type { Grid } from '../model/grid.js'
 import { normalizeLabel } from './labels/normalize-label.js'
+import { memoizeByText } from '../util/memoize-by-text.js'
 import type { TableTemplate } from './table-template.js'
 
 interface LabelSets {
@@ -11,7 +12,7 @@ interface LabelSets {
   /** Labels of the G1/G2 indicator vocabulary: table labels only inside a table's lines. */
   inTables: Set<string>
   /** What the sets say of a title, memoised (bounded): headings repeat from report to report. */
-  verdicts: Map<string, Verdict>
+  verdict: (title: string) => Verdict
 }
 
 /** A title's verdict: never a table label, always one, or one only on a line inside a grid. */
@@ -19,14 +20,14 @@ type Verdict = typeof heading | typeof tableLabel | typeof tableLabelInGrid
 const heading = 0
 const tableLabel = 1
 const tableLabelInGrid = 2
-const verdictCacheLimit = 5_000
 
 const cache = new WeakMap<readonly TableTemplate[], LabelSets>()
 
 function labelSets(templates: readonly TableTemplate[]): LabelSets {
   let sets = cache.get(templates)
   if (sets) return sets
-  sets = { everywhere: new Set(), beginnings: new Set(), inTables: new Set(), verdicts: new Map() }
+  const own: LabelSets = { everywhere: new Set(), beginnings: new Set(), inTables: new Set(), verdict: memoizeByText((title) => titleVerdict(own, title)) }
+  sets = own
   for (const template of templates) {
     for (const table of template.tables) {
       for (const row of table.rows) for (const label of row.labels) sets.everywhere.add(normalizeLabel(label).text)
@@ -72,12 +73,7 @@ export function tableLabelFilter(templates: readonly TableTemplate[], grids: rea
     return found >= 0 && (reach[found] ?? -1) >= line.index
   }
   return (title, line) => {
-    let verdict = sets.verdicts.get(title)
-    if (verdict === undefined) {
-      verdict = titleVerdict(sets, title)
-      if (sets.verdicts.size >= verdictCacheLimit) sets.verdicts.clear()
-      sets.verdicts.set(title, verdict)
-    }
+    const verdict = sets.verdict(title)
     return verdict === tableLabel || (verdict === tableLabelInGrid && inGrid(line))
   }
 }

@@ -1,3 +1,4 @@
+import { memoizeByText } from '../../util/memoize-by-text.js'
 // OCR confusions seen in real grids (seed chongwen-2020): a glyph split in two.
 //   才卜 ← 本, 政放 ← 政 (政府 read as 政 + 放府)
 const ocrRepairs: readonly [RegExp, string][] = [
@@ -26,17 +27,11 @@ export interface NormalizedLabel {
  * numbering marker split off, and a variant without parenthetical glosses.
  */
 export function normalizeLabel(label: string): NormalizedLabel {
-  const cached = cache.get(label)
-  if (cached) return cached
-  const normalized = computeNormalizedLabel(label)
-  // A bounded cache: the same cell texts are normalised by every template and every pass.
-  if (cache.size >= cacheLimit) cache.clear()
-  cache.set(label, normalized)
-  return normalized
+  return memoizedLabel(label)
 }
 
-const cache = new Map<string, NormalizedLabel>()
-const cacheLimit = 20_000
+// A bounded cache: the same cell texts are normalised by every template and every pass.
+const memoizedLabel = memoizeByText(computeNormalizedLabel, 20_000)
 
 function computeNormalizedLabel(label: string): NormalizedLabel {
   let text = label.normalize('NFKC').replace(/[\s\u00a0\u3000]+/gu, '').replace(quotePattern, '')

@@ -1,3 +1,4 @@
+import { memoizeByText } from '../../util/memoize-by-text.js'
 import type { ValueKind } from '../table-definition.js'
 
 /** The number read from a cell's text, or why there is none. */
@@ -53,12 +54,7 @@ function plainCount(text: string): number {
 
 /** Whether a cell's text reads as a number of any kind or a blank token (not a label). */
 export function isValueText(text: string): boolean {
-  const cached = valueTextCache.get(text)
-  if (cached !== undefined) return cached
-  const result = parseCellValue(text, 'money').kind !== 'unreadable' || parseCellValue(text, 'signed').kind === 'number'
-  if (valueTextCache.size >= 20_000) valueTextCache.clear()
-  valueTextCache.set(text, result)
-  return result
+  return memoizedValueText(text)
 }
 
-const valueTextCache = new Map<string, boolean>()
+const memoizedValueText = memoizeByText((text) => parseCellValue(text, 'money').kind !== 'unreadable' || parseCellValue(text, 'signed').kind === 'number', 20_000)

@@ -1,7 +1,7 @@
 /**
- * Wraps a pure function of a short text (a heading title, a numeral) with a bounded cache: the
- * same titles and numerals come back on every report (`一、总体情况`), and a cache cleared when
- * full keeps memory flat whatever the input.
+ * Wraps a pure function of a short text (a heading title, a numeral, a cell's label) with a
+ * bounded cache: the same titles, numerals and labels come back on every report (`一、总体情况`),
+ * and a cache cleared when full keeps memory flat whatever the input.
  */
 export function memoizeByText<T>(compute: (text: string) => T, limit = 5_000): (text: string) => T {
   const cache = new Map<string, T>()

@@ -1,5 +1,5 @@
 import type { Line } from '../model/block.js'
-import { chineseNumeralCharacters } from '../util/chinese-numeral.js'
+import { isChineseNumeralCode } from '../util/chinese-numeral.js'
 import { indentOf } from './indent-of.js'
 import type { SectionDetector } from './section-detector.js'
 
@@ -24,8 +24,6 @@ export const openingKinds = {
   digit: 64,
 } as const
 
-const chineseNumeralCodes = new Set([...chineseNumeralCharacters].map((character) => character.charCodeAt(0)))
-
 /** The kind bit of a character code, or 0 when no built-in heading starts with it. */
 export function openingKind(code: number): number {
   if (code >= 0x30 && code <= 0x39) return openingKinds.digit
@@ -42,7 +40,7 @@ export function openingKind(code: number): number {
     case 0x9644:
       return openingKinds.attachment
     default:
-      return chineseNumeralCodes.has(code) ? openingKinds.chineseNumeral : 0
+      return isChineseNumeralCode(code) ? openingKinds.chineseNumeral : 0
   }
 }
 

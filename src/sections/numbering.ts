@@ -1,5 +1,5 @@
 import type { SectionDetector } from './section-detector.js'
-import { chineseNumeralCharacters, parseChineseNumeral } from '../util/chinese-numeral.js'
+import { isChineseNumeralCode, parseChineseNumeral } from '../util/chinese-numeral.js'
 import { declareOpening, lineOpening, openingKind, openingKinds } from './detector-opening.js'
 import { indentOf } from './indent-of.js'
 import { memoizeByText } from '../util/memoize-by-text.js'
@@ -22,8 +22,6 @@ export type NumberingStyle =
   | 'arabic-dot'
   | 'parenthesized-arabic'
 
-const chineseNumeralCodes = new Set([...chineseNumeralCharacters].map((character) => character.charCodeAt(0)))
-const isChineseNumeral = (code: number) => chineseNumeralCodes.has(code)
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39
 
 /**
@@ -82,7 +80,7 @@ function matchShape(shape: MarkerShape, text: string, from: number): NumberingMa
     at = indentOf(text, at + 1)
   }
   const chinese = shape.numeral === 'chinese'
-  const isNumeral = chinese ? isChineseNumeral : isDigit
+  const isNumeral = chinese ? isChineseNumeralCode : isDigit
   const longest = chinese ? 4 : 2
   const numeralStart = at
   while (at - numeralStart < longest && isNumeral(text.charCodeAt(at))) at++

@@ -6,6 +6,13 @@ const digitValues: Record<string, number> = {
 /** Characters that may appear in a Chinese numeral (for building patterns). */
 export const chineseNumeralCharacters = '零〇○一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾'
 
+const chineseNumeralCodes = new Set([...chineseNumeralCharacters].map((character) => character.charCodeAt(0)))
+
+/** Whether a code unit is one of {@link chineseNumeralCharacters} (for scans by character code). */
+export function isChineseNumeralCode(code: number): boolean {
+  return chineseNumeralCodes.has(code)
+}
+
 /**
  * Value of a Chinese numeral: `十一` → 11, `二十` → 20, `一百零五` → 105, and digit-by-digit
  * forms as in years: `二〇一二` → 2012. Returns null when the text is not a numeral.

@@ -6,7 +6,7 @@ import type { Section } from '../model/section.js'
 import { documentText } from '../read/document-text.js'
 import { linePosition } from '../read/line-position.js'
 import { parseChineseNumeral } from '../util/chinese-numeral.js'
-import { isWhiteSpace } from '../util/is-white-space.js'
+import { isWhiteSpace, trimEndIndex, trimStartIndex } from '../util/is-white-space.js'
 import { datePattern, isoDate, mayHoldDate } from './chinese-date.js'
 import { findDeclaredParts } from './declared-parts.js'
 import { findFooterStart } from './find-chrome.js'
@@ -187,14 +187,8 @@ function findSignatureDate(lines: readonly Line[]): { date: string; line: Line; 
     const line = lines[i]
     if (!line || line.blank) continue
     const text = line.text
-    // Trimmed by hand and only when long: most lines are not the signature, none is copied.
-    if (text.length > 40) {
-      let start = 0
-      let end = text.length
-      while (start < end && isWhiteSpace(text.charCodeAt(start))) start++
-      while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--
-      if (end - start > 40) continue
-    }
+    // The trimmed length, measured only when long: most lines are not the signature, none is copied.
+    if (text.length > 40 && trimEndIndex(text) - trimStartIndex(text) > 40) continue
     if (!mayHoldDate(text)) continue
     datePattern.lastIndex = 0
     const match = datePattern.exec(line.text)

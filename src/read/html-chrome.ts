@@ -1,4 +1,5 @@
 import type { HtmlElement } from './html-node.js'
+import { trimStartIndex } from '../util/is-white-space.js'
 
 /**
  * Elements that never print report text. `<head>` is not one: a page that forgets `</head>` gets
@@ -37,20 +38,7 @@ const chromeLineStarts = new Set(['版', 'C', 'c', '©', '主', '承', '技', '�
 /** Whether a printed line is site chrome (ICP/公网安备 registration, share bar, print/close links). */
 export function isChromeLine(text: string): boolean {
   // Most lines are report text: rule them out without running the pattern.
-  if (!chromeLineStarts.has(text.charAt(firstPrinted(text))) && !text.includes('备') && !text.includes('标识码')) return false
+  if (!chromeLineStarts.has(text.charAt(trimStartIndex(text))) && !text.includes('备') && !text.includes('标识码')) return false
   return chromeLinePattern.test(text)
 }
 
-/** Index of the first character that is not white space as `\s` means it. */
-function firstPrinted(text: string): number {
-  let i = 0
-  while (i < text.length) {
-    const code = text.charCodeAt(i)
-    const space =
-      (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-      code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-    if (!space) return i
-    i++
-  }
-  return i
-}

@@ -5,7 +5,7 @@ import { linePosition, sourceStart } from './line-position.js'
 import { segmentRunOnLine } from './segment-run-on-line.js'
 import type { Position } from '../model/position.js'
 import { foldText } from './fold-text.js'
-import { isWhiteSpace } from '../util/is-white-space.js'
+import { trimStartIndex } from '../util/is-white-space.js'
 
 // A stray page number of a PDF or Word export on its own line: `- 3 -`, `— 12 —`, `第 3 页`, `第3页 共9页`.
 const pageNumberPattern = /^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)\s*$/u
@@ -44,7 +44,7 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
     }
     // The line's own number: no search over the line starts (spanPosition would find the same).
     const position: Position = { start: { line: index + 1, column: 1, offset: start }, end: { line: index + 1, column: end - start + 1, offset: end } }
-    const first = firstPrinted(lineText)
+    const first = trimStartIndex(lineText)
     const line: Line = {
       index,
       text: lineText,
@@ -52,13 +52,13 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
       position,
       map,
       markup: plainMarkup,
-      blank: first < 0,
+      blank: first === lineText.length,
     }
     if (removedResidue && !residueReported) {
       residueReported = true
       diagnostics.add('read.residue-removed', 'read', `Left out word-processor residue in ${JSON.stringify(raw.slice(0, 40))}.`, { position })
     }
-    if (first >= 0 && mayBePageNumber(lineText.charCodeAt(first)) && pageNumberPattern.test(line.text)) {
+    if (first < lineText.length && mayBePageNumber(lineText.charCodeAt(first)) && pageNumberPattern.test(line.text)) {
       line.ignored = 'page-number'
       diagnostics.add('read.page-number-ignored', 'read', `Left out the page number line ${JSON.stringify(raw.trim())}.`, { position })
     }
@@ -116,12 +116,6 @@ function ownText(folded: string, raw: string): string {
  * line is a few percent of a large input's heap); nothing writes to a plain line's markup.
  */
 const plainMarkup: LineMarkup = Object.freeze({})
-
-/** Index of the first character of `text` that is not white space (as `trim` has it), or -1. */
-function firstPrinted(text: string): number {
-  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return i
-  return -1
-}
 
 /** Whether a page number line (`pageNumberPattern`) may start with this character: a dash or 第. */
 function mayBePageNumber(code: number): boolean {

@@ -5,7 +5,8 @@ import { linePosition, lineSourceText } from '../read/line-position.js'
 import { spanPosition } from '../read/source-text.js'
 import { detectorGates, lineOpening, passesGate } from './detector-opening.js'
 import { indentOf } from './indent-of.js'
-import { findTitleEnd, maxHeadingTitleLength, trimmedLength, trimTitleEnd } from './heading-title.js'
+import { findTitleEnd, maxHeadingTitleLength, trimTitleEnd } from './heading-title.js'
+import { trimEndIndex } from '../util/is-white-space.js'
 import type { HeadingMatch, SectionDetector } from './section-detector.js'
 import { sectionRole } from './section-role.js'
 
@@ -157,7 +158,7 @@ function resolveTitleEnd(text: string, match: HeadingMatch): number {
   if (match.titleEnd !== undefined) return trimTitleEnd(text, match.titleStart, match.titleEnd)
   const end = findTitleEnd(text, match.titleStart)
   const strong = match.strength === 'strong' || match.topLevel
-  if (end < 0) return strong ? trimTitleEnd(text, match.titleStart, trimmedLength(text)) : -1
+  if (end < 0) return strong ? trimTitleEnd(text, match.titleStart, trimEndIndex(text)) : -1
   if (end === match.titleStart && !strong) return -1
   if (end - match.titleStart > maxHeadingTitleLength && !strong) return -1
   return end

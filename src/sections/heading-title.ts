@@ -1,5 +1,5 @@
 import { headingWordEnd, headingWords } from '../util/heading-end.js'
-import { isWhiteSpace } from '../util/is-white-space.js'
+import { trimEndIndex } from '../util/is-white-space.js'
 
 /** Longest title a numbered line may have and still be a heading rather than a sentence. */
 export const maxHeadingTitleLength = 40
@@ -20,7 +20,7 @@ export function findTitleEnd(text: string, start: number): number {
   // A heading word followed by something that does not continue the title ends a heading run
   // together with its body: `六、其他需要报告的事项2021年，…`, `二、主动公开政府信息情况第二十条…`.
   const wordEnd = headingWordEnd(text, start, maxHeadingTitleLength)
-  if (wordEnd >= 0 && wordEnd < trimmedLength(text)) end = wordEnd
+  if (wordEnd >= 0 && wordEnd < trimEndIndex(text)) end = wordEnd
   for (let i = start; i < end; i++) {
     // By code: `text[i]` would make a string of each character.
     const code = text.charCodeAt(i)
@@ -40,13 +40,6 @@ export function findTitleEnd(text: string, start: number): number {
     end = match.index + match[0].length
   }
   return trimTitleEnd(text, start, end)
-}
-
-/** `text.trimEnd().length`, without the copy. */
-export function trimmedLength(text: string): number {
-  let end = text.length
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--
-  return end
 }
 
 /** Moves `end` back over trailing spaces, commas and colons. */

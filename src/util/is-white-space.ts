@@ -14,3 +14,17 @@ export function isWhiteSpace(code: number): boolean {
     code === 0xfeff
   )
 }
+
+/** Where `text.trimStart()` would start: the first character that is not white space, or `text.length`. */
+export function trimStartIndex(text: string): number {
+  let start = 0
+  while (start < text.length && isWhiteSpace(text.charCodeAt(start))) start++
+  return start
+}
+
+/** `text.trimEnd().length`, without the copy. */
+export function trimEndIndex(text: string): number {
+  let end = text.length
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--
+  return end
+}

@@ -1,4 +1,5 @@
 import type { Line } from '../model/block.js'
+import { indentOf } from '../util/indent-of.js'
 
 // First line of a page footer: share bars, site owner, ICP and public-security registrations.
 const footerPattern = /^ *(?:分享(?:到|给好友)?|打印本页|【打印|关闭窗口|【关闭|主办[:：]|主办单位|承办[:：]|版权所有|网站标识码|.{0,20}ICP备|.{0,20}公网安备|扫一扫)/u
@@ -27,7 +28,5 @@ export function findFooterStart(lines: readonly Line[]): number {
  * after the leading spaces; the registrations need `ICP备` or `公网安备` somewhere in the line.
  */
 function mayStartFooter(text: string): boolean {
-  let at = 0
-  while (text.charCodeAt(at) === 0x20) at++
-  return footerWordStarts.has(text.charCodeAt(at)) || registration.test(text)
+  return footerWordStarts.has(text.charCodeAt(indentOf(text))) || registration.test(text)
 }

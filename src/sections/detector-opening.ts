@@ -1,6 +1,6 @@
 import type { Line } from '../model/block.js'
 import { isChineseNumeralCode } from '../util/chinese-numeral.js'
-import { indentOf } from './indent-of.js'
+import { indentOf } from '../util/indent-of.js'
 import type { SectionDetector } from './section-detector.js'
 
 /**

@@ -1,7 +1,7 @@
 import type { SectionDetector } from './section-detector.js'
 import { isChineseNumeralCode, parseChineseNumeral } from '../util/chinese-numeral.js'
 import { declareOpening, lineOpening, openingKind, openingKinds } from './detector-opening.js'
-import { indentOf } from './indent-of.js'
+import { indentOf } from '../util/indent-of.js'
 import { memoizeByText } from '../util/memoize-by-text.js'
 
 /** A numbering marker found at a given place of a line's text. */

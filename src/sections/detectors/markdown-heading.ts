@@ -1,6 +1,7 @@
 import type { HeadingMatch, SectionDetector } from '../section-detector.js'
 import { matchNumbering } from '../numbering.js'
 import { declareOpening, lineOpening, openingKinds } from '../detector-opening.js'
+import { indentOf } from '../../util/indent-of.js'
 
 const pattern = /^ {0,3}(#{1,6})[ \t]+/u
 
@@ -46,7 +47,6 @@ export function strongHeading(text: string, from: number, titleEnd: number, unnu
       strength: 'strong',
     }
   }
-  let titleStart = from
-  while (text.charCodeAt(titleStart) === 0x20) titleStart++
+  const titleStart = indentOf(text, from)
   return { style: unnumberedStyle, ordinal: null, numbering: null, titleStart, titleEnd: Math.max(titleStart, titleEnd), strength: 'strong' }
 }

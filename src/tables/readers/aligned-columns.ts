@@ -3,6 +3,7 @@ import type { GridCell } from '../../model/grid.js'
 import { cellOf, makeGrid } from '../grid-cell.js'
 import { isValueText } from '../mapping/parse-cell-value.js'
 import type { GridReader } from '../grid-reader.js'
+import { indentOf } from '../../util/indent-of.js'
 import { scanGrids } from '../scan-grids.js'
 import { isWhiteSpace } from '../../util/is-white-space.js'
 
@@ -39,9 +40,7 @@ const otherSpace = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u300
  * than {@link fields} finds the one cell.
  */
 function mayHoldCells(text: string): boolean {
-  let indent = 0
-  while (text.charCodeAt(indent) === 0x20) indent++
-  return text.indexOf('  ', indent) >= 0 || otherSpace.test(text)
+  return text.indexOf('  ', indentOf(text)) >= 0 || otherSpace.test(text)
 }
 
 /** A row of at least three cells, one of them after the first a number or a blank mark (`-`, `—`). */

@@ -1,7 +1,7 @@
 /**
  * Index of the first character of `text` after its leading U+0020 spaces (the ` *` the heading
- * patterns start with), from `from` on; `text.length` when there is none. Detectors look at that
- * character to reject a line before running their pattern.
+ * patterns start with), from `from` on; `text.length` when there is none. Detectors and line
+ * tests look at that character to reject a line before running a pattern.
  */
 export function indentOf(text: string, from = 0): number {
   let index = from

@@ -125,12 +125,8 @@ function findCandidates(document: ReadDocument, detectors: readonly SectionDetec
   // Built-in detectors declare what their headings start with: a line that starts otherwise is
   // not offered to them (a call each per line of prose, which they would reject).
   const { gates, reachesAny } = detectorGates(detectors)
-  // The lines to skip, marked in an array: one walk of the set instead of a lookup per line.
-  const skipped = new Uint8Array(document.lines.length)
-  const marks = (index: number) => index >= 0 && index < skipped.length && Number.isInteger(index)
-  if (skipLines) for (const index of skipLines) if (marks(index)) skipped[index] = 1
   for (const line of document.lines) {
-    if (marks(line.index) ? skipped[line.index] === 1 : skipLines?.has(line.index)) continue
+    if (skipLines?.has(line.index)) continue
     if (line.blank || line.ignored || line.markup.tableCell) continue
     // A line no detector would be offered (most prose) needs none of the tests below.
     const opening = lineOpening(line.text)

@@ -18,4 +18,3 @@ export function findGrids(document: ReadDocument, readers: readonly GridReader[]
   }
   return grids.sort((a, b) => a.position.start.offset - b.position.start.offset)
 }
-

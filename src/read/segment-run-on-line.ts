@@ -1,4 +1,4 @@
-import { chineseNumeralCharacters } from '../util/chinese-numeral.js'
+import { chineseNumeralCharacters, isChineseNumeralCode } from '../util/chinese-numeral.js'
 import { headingWordEnd } from '../util/heading-end.js'
 
 /** A line shorter than this is cut only when it also reads like a flattened table. */
@@ -7,7 +7,6 @@ export const runOnMinimumLength = 1500
 const tableLineLength = 300
 const tableLineTransitions = 6
 
-const numeralCodes = new Set(Array.from(chineseNumeralCharacters, (character) => character.charCodeAt(0)))
 const hanCharacter = /^\p{Script=Han}$/u
 const nestedMarker = new RegExp(`\\( *[${chineseNumeralCharacters}]{1,3} *\\)`, 'gu')
 
@@ -62,7 +61,7 @@ export function topMarkers(text: string): number[] {
   const starts: number[] = []
   for (let comma = text.indexOf('、'); comma >= 0; comma = text.indexOf('、', comma + 1)) {
     let start = comma
-    while (start > 0 && comma - start <= 3 && numeralCodes.has(text.charCodeAt(start - 1))) start--
+    while (start > 0 && comma - start <= 3 && isChineseNumeralCode(text.charCodeAt(start - 1))) start--
     if (start === comma || comma - start > 3 || text.charCodeAt(start - 1) === 0x7b2c) continue
     starts.push(start)
   }

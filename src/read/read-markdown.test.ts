@@ -182,4 +182,18 @@ describe('readMarkdown pipe tables (split from CommonMark paragraphs)', () => {
     expect(second.position).toEqual({ start: { line: 2, column: 1, offset: 7 }, end: { line: 2, column: 4, offset: 10 } })
     expect(last.position).toEqual({ start: { line: 6, column: 1, offset: 24 }, end: { line: 6, column: 5, offset: 28 } })
   })
+
+  test('should count a leading byte order mark in every position, as plain text does', () => {
+    // remark-parse drops the BOM and counts from the character after it; the source keeps it.
+    const source = '\uFEFF# 标题\n\n- 正文'
+    {
+      const read = readMarkdown(source, new DiagnosticList())
+      expect(read.lines.map((line) => [line.text, source.slice(line.position.start.offset, line.position.end.offset)])).toEqual([
+        ['标题', '标题'],
+        ['正文', '正文'],
+      ])
+      expect(read.lines[0]?.position.start).toEqual({ line: 1, column: 4, offset: 3 })
+      expect(read.lines[1]?.position.start).toEqual({ line: 3, column: 3, offset: 9 })
+    }
+  })
 })

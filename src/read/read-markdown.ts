@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Heading, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
@@ -38,6 +38,7 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
   const builder = new LineBuilder(source)
   const blocks: Block[] = []
   const tree = parser.parse(markdown) as Root
+  if (markdown.charCodeAt(0) === 0xfeff) countLeadingBom(tree)
   /** The pipe table of the paragraph being read, while its rows are read. */
   let table: PipeTableBuilder | null = null
   /** The block of the paragraph's table, once its rows are read. */
@@ -251,6 +252,21 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
   unmarkTitleBlock(builder.lines)
   if (markdown.trim() === '') diagnostics.add('read.empty-input', 'read', 'The input is empty or only white space.')
   return { source, format: 'markdown', lines: builder.lines, blocks }
+}
+
+/**
+ * remark-parse (micromark) drops a leading byte order mark and counts offsets and first-line
+ * columns without it: moves every point of the tree one code unit on, to the source's count.
+ */
+function countLeadingBom(node: Nodes): void {
+  const position = node.position
+  if (position) {
+    for (const point of [position.start, position.end]) {
+      if (point.offset !== undefined) point.offset++
+      if (point.line === 1) point.column++
+    }
+  }
+  if ('children' in node) for (const child of node.children) countLeadingBom(child)
 }
 
 /** Index of the next line break (LF, CR or the CR of CRLF) at or after `from`, or -1. */

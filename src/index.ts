@@ -74,6 +74,7 @@ export type { Block, Line, LineMarkup, OffsetMap, ReadDocument, SourceText } fro
 export type { Reader } from './read/read-document.js'
 export type { ReadFormat } from './read/detect-format.js'
 export type { ReadHtmlOptions } from './read/read-html.js'
+export type { ReadMarkdownOptions } from './read/read-markdown.js'
 export type { ContentRoot, FoundRoot } from './read/find-content-root.js'
 export type { DecodedInput } from './decode/decode-input.js'
 export type { EncodingGuess, EncodingReason } from './decode/sniff-encoding.js'

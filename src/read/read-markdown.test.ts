@@ -186,8 +186,8 @@ describe('readMarkdown pipe tables (split from CommonMark paragraphs)', () => {
   test('should count a leading byte order mark in every position, as plain text does', () => {
     // remark-parse drops the BOM and counts from the character after it; the source keeps it.
     const source = '\uFEFF# 标题\n\n- 正文'
-    {
-      const read = readMarkdown(source, new DiagnosticList())
+    for (const plainBlocks of [true, false]) {
+      const read = readMarkdown(source, new DiagnosticList(), { plainBlocks })
       expect(read.lines.map((line) => [line.text, source.slice(line.position.start.offset, line.position.end.offset)])).toEqual([
         ['标题', '标题'],
         ['正文', '正文'],

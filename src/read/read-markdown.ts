@@ -7,6 +7,7 @@ import { alignText } from './align-text.js'
 import { afterQuoteMarkers, findPipeTable } from './find-pipe-table.js'
 import { LineBuilder } from './line-builder.js'
 import { PipeTableBuilder } from './pipe-table-builder.js'
+import { addPrinted, findPlainMarkdownBlocks, lineContentEnd, maskPlainBlocks, type PlainMarkdownBlock } from './plain-markdown-blocks.js'
 import { createSourceText } from './source-text.js'
 import { unmarkTitleBlock } from './unmark-title-block.js'
 import { lastIndexAtMost } from '../util/last-index-at-most.js'
@@ -15,6 +16,17 @@ import { lastIndexAtMost } from '../util/last-index-at-most.js'
 // the paragraphs for a fraction of what the GFM extensions (tables, autolink literals, footnotes,
 // strikethrough, task lists) cost to tokenise.
 const parser = unified().use(remarkParse)
+
+/** How `readMarkdown` reads. */
+export interface ReadMarkdownOptions {
+  /**
+   * Read the plain blocks of the document (paragraphs of plain text, ATX headings, pipe tables
+   * with no inline markup; see `findPlainMarkdownBlocks`) without remark-parse, which then reads
+   * only the rest. The result is the same either way (a property test holds the two equal);
+   * `false` sends every block through remark-parse. Default `true`.
+   */
+  plainBlocks?: boolean
+}
 
 /** What the walk knows about the block it is in. */
 interface Context {
@@ -33,11 +45,13 @@ interface Context {
  * reports number their headings the way Markdown numbers lists. Pipe tables become `table` blocks
  * (`via: 'markdown-table'`) with one `tableCell` line per non-blank cell.
  */
-export function readMarkdown(markdown: string, diagnostics: DiagnosticList): ReadDocument {
+export function readMarkdown(markdown: string, diagnostics: DiagnosticList, options: ReadMarkdownOptions = {}): ReadDocument {
   const source = createSourceText(markdown)
   const builder = new LineBuilder(source)
   const blocks: Block[] = []
-  const tree = parser.parse(markdown) as Root
+  const plainBlocks = options.plainBlocks === false ? [] : findPlainMarkdownBlocks(source)
+  const parsed = maskPlainBlocks(markdown, plainBlocks)
+  const tree: Root = parsed === null ? { type: 'root', children: [] } : (parser.parse(parsed) as Root)
   if (markdown.charCodeAt(0) === 0xfeff) countLeadingBom(tree)
   /** The pipe table of the paragraph being read, while its rows are read. */
   let table: PipeTableBuilder | null = null
@@ -184,49 +198,51 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
   }
 
   const flow = (nodes: readonly RootContent[], context: Context): void => {
-    for (const node of nodes) {
-      const markup: LineMarkup = {}
-      if (context.quote) markup.quote = true
-      if (context.listItem) markup.listItem = true
-      switch (node.type) {
-        case 'heading': {
-          // A table followed by `---` reads as a setext heading without GFM: it is a table.
-          if (paragraphWithTable(node, markup, context)) break
-          const lines: Line[] = []
-          phrasing(node.children, { ...markup, headingDepth: node.depth }, false, lines, true)
-          pushLine({ ...markup, headingDepth: node.depth }, lines)
-          paragraph(lines)
-          break
-        }
-        case 'paragraph': {
-          if (paragraphWithTable(node, markup, context)) break
-          const lines: Line[] = []
-          phrasing(node.children, markup, false, lines, true)
-          pushLine(markup, lines)
-          paragraph(lines)
-          break
-        }
-        case 'code': {
-          const lines: Line[] = []
-          const start = node.position?.start.offset
-          const end = node.position?.end.offset
-          addValue(node.value, start, end, false, markup, lines)
-          pushLine(markup, lines)
-          paragraph(lines)
-          break
-        }
-        case 'blockquote':
-          flow(node.children, { ...context, quote: true })
-          break
-        case 'list':
-          for (const item of node.children) {
-            if (node.ordered) orderedMarker(item)
-            flow(item.children, { ...context, listItem: !node.ordered || context.listItem, column: contentColumn(item, context) })
-          }
-          break
-        default:
-          break
+    for (const node of nodes) flowNode(node, context)
+  }
+
+  const flowNode = (node: RootContent, context: Context): void => {
+    const markup: LineMarkup = {}
+    if (context.quote) markup.quote = true
+    if (context.listItem) markup.listItem = true
+    switch (node.type) {
+      case 'heading': {
+        // A table followed by `---` reads as a setext heading without GFM: it is a table.
+        if (paragraphWithTable(node, markup, context)) break
+        const lines: Line[] = []
+        phrasing(node.children, { ...markup, headingDepth: node.depth }, false, lines, true)
+        pushLine({ ...markup, headingDepth: node.depth }, lines)
+        paragraph(lines)
+        break
       }
+      case 'paragraph': {
+        if (paragraphWithTable(node, markup, context)) break
+        const lines: Line[] = []
+        phrasing(node.children, markup, false, lines, true)
+        pushLine(markup, lines)
+        paragraph(lines)
+        break
+      }
+      case 'code': {
+        const lines: Line[] = []
+        const start = node.position?.start.offset
+        const end = node.position?.end.offset
+        addValue(node.value, start, end, false, markup, lines)
+        pushLine(markup, lines)
+        paragraph(lines)
+        break
+      }
+      case 'blockquote':
+        flow(node.children, { ...context, quote: true })
+        break
+      case 'list':
+        for (const item of node.children) {
+          if (node.ordered) orderedMarker(item)
+          flow(item.children, { ...context, listItem: !node.ordered || context.listItem, column: contentColumn(item, context) })
+        }
+        break
+      default:
+        break
     }
   }
 
@@ -248,7 +264,47 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList): Rea
     return start - afterQuoteMarkers(markdown, lineStart, start)
   }
 
-  flow(tree.children, { quote: false, listItem: false, column: 0 })
+  /** Reads a plain block as the walk reads the node remark-parse would make of it (see `flowNode`). */
+  const plainBlock = (block: PlainMarkdownBlock): void => {
+    const markup: LineMarkup = block.kind === 'heading' ? { headingDepth: block.depth } : {}
+    if (block.kind === 'table') {
+      const cells = new PipeTableBuilder(builder, source, block.at, markup)
+      addPrinted(markdown, block.from, block.to, cells)
+      blocks.push(cells.finish())
+      return
+    }
+    const lines: Line[] = []
+    const first = block.kind === 'heading' ? 0 : block.firstLine
+    const last = block.kind === 'heading' ? 0 : block.lastLine
+    for (let line = first; line <= last; line++) {
+      const start = block.kind === 'heading' ? block.textFrom : (source.lineStarts[line] as number)
+      const end = block.kind === 'heading' ? block.textTo : lineContentEnd(source, line)
+      const backslash = markdown.indexOf('\\', start)
+      // What `addValue` does with a paragraph's text: a line as written is a slice of the source.
+      if (builder.length === 0 && (backslash < 0 || backslash >= end)) {
+        const made = builder.finishSourceLine(start, end, false, markup)
+        if (made) lines.push(made)
+        continue
+      }
+      addPrinted(markdown, start, end, builder)
+      if (line < last) pushLine(markup, lines)
+    }
+    pushLine(markup, lines)
+    paragraph(lines)
+  }
+
+  // The plain blocks go in between the parsed ones, in source order: none lies inside a parsed
+  // block (see `findPlainMarkdownBlocks`), so they fall between the root's children.
+  let nextPlain = 0
+  const plainBefore = (offset: number) => {
+    for (; nextPlain < plainBlocks.length && (plainBlocks[nextPlain] as PlainMarkdownBlock).from < offset; nextPlain++) plainBlock(plainBlocks[nextPlain] as PlainMarkdownBlock)
+  }
+  const root: Context = { quote: false, listItem: false, column: 0 }
+  for (const node of tree.children) {
+    plainBefore(node.position?.start.offset ?? 0)
+    flowNode(node, root)
+  }
+  plainBefore(markdown.length + 1)
   unmarkTitleBlock(builder.lines)
   if (markdown.trim() === '') diagnostics.add('read.empty-input', 'read', 'The input is empty or only white space.')
   return { source, format: 'markdown', lines: builder.lines, blocks }

@@ -244,7 +244,7 @@ async function main(): Promise<void> {
 
   if (writeJson) {
     const results = {
-      version: 3,
+      version: 4,
       date: new Date().toISOString(),
       machine: machine(),
       settings: { taskTimeMs: taskTime, rounds: roundCount, generatorSeed, documents: documents.map((document) => document.name) },

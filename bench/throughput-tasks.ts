@@ -5,7 +5,7 @@ import iconv from 'iconv-lite'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { parseReport } from '../src/index.js'
+import { DiagnosticList, parseReport, readMarkdown } from '../src/index.js'
 import type { BenchDocument } from './bench-inputs.js'
 
 /** One timed task: `run` handles one document; the bench times a pass over all of them. */
@@ -50,6 +50,13 @@ export const throughputTasks: readonly ThroughputTask[] = [
   { key: 'remarkOnText', description: 'remark-parse alone on the plain text', form: 'text', run: (document) => remark.parse(document.text) },
   { key: 'remarkOnMarkdown', description: 'remark-parse alone on the Markdown', form: 'markdown', run: (document) => remark.parse(document.markdown) },
   { key: 'remarkGfmOnMarkdown', description: 'remark-parse + remark-gfm on the Markdown (reference)', form: 'markdown', run: (document) => remarkWithGfm.parse(document.markdown) },
+  { key: 'readMarkdown', description: 'readMarkdown alone (plain blocks read without remark-parse; reference)', form: 'markdown', run: (document) => readMarkdown(document.markdown, new DiagnosticList()) },
+  {
+    key: 'readMarkdownParserOnly',
+    description: 'readMarkdown alone, every block through remark-parse (plainBlocks: false; reference)',
+    form: 'markdown',
+    run: (document) => readMarkdown(document.markdown, new DiagnosticList(), { plainBlocks: false }),
+  },
   { key: 'cheerio', description: 'cheerio.load(html) + .text()', form: 'html', run: (document) => load(document.html).root().text() },
   { key: 'iconv', description: "iconv.decode(bytes, 'gb18030')", form: 'gb18030', run: (document) => iconv.decode(Buffer.from(document.gb18030.buffer, document.gb18030.byteOffset, document.gb18030.byteLength), 'gb18030') },
 ]

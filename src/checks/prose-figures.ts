@@ -2,6 +2,7 @@ import type { Line, ReadDocument } from '../model/block.js'
 import type { Position } from '../model/position.js'
 import { linePosition } from '../read/line-position.js'
 import { chineseNumeralCharacters, parseChineseNumeral } from '../util/chinese-numeral.js'
+import { literalPrefix } from '../util/literal-prefix.js'
 
 /** A figure the text states about a table (收到申请81件), and the table cells it should equal. */
 export interface ProseFigurePattern {
@@ -61,7 +62,10 @@ export function findProseFigures(document: ReadDocument, patterns: readonly Pros
   // The prose lines once, not once per pattern.
   const prose = patterns.length > 0 ? document.lines.filter(isProse) : []
   for (const pattern of patterns) {
+    const prefix = requiredPrefix(pattern.pattern)
     for (const line of prose) {
+      // Every match starts with the prefix: a line without it is not run through the pattern.
+      if (prefix !== '' && !line.text.includes(prefix)) continue
       const match = pattern.pattern.exec(line.text)
       const digits = match?.[1]
       if (!match || digits === undefined) continue
@@ -74,4 +78,20 @@ export function findProseFigures(document: ReadDocument, patterns: readonly Pros
     }
   }
   return figures
+}
+
+const prefixes = new WeakMap<RegExp, string>()
+
+/**
+ * The literal text every match of a figure pattern starts with (`予以公开`), read once per pattern;
+ * `''` when there is none, or when the pattern is global or sticky (its `lastIndex` then depends on
+ * every line it runs on, so none may be skipped).
+ */
+function requiredPrefix(pattern: RegExp): string {
+  let prefix = prefixes.get(pattern)
+  if (prefix === undefined) {
+    prefix = pattern.global || pattern.sticky ? '' : literalPrefix(pattern)
+    prefixes.set(pattern, prefix)
+  }
+  return prefix
 }

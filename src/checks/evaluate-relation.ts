@@ -20,8 +20,9 @@ export function holds(sides: Pick<RelationSides, 'left' | 'right'>, operator: Re
  */
 export function evaluateRelation(relation: Relation, cells: CellIndex): Check {
   // One pass over the cells read: which the report has, which are blank, the numbers.
+  // Most relations read no blank: their list of blanks is not made.
   const present: string[] = []
-  const blank: string[] = []
+  let blank: string[] | null = null
   const values = new Map<string, number>()
   let lowConfidence = false
   for (const path of relation.reads) {
@@ -29,7 +30,7 @@ export function evaluateRelation(relation: Relation, cells: CellIndex): Check {
     if (!cell) continue
     present.push(path)
     if (cell.confidence === 'low') lowConfidence = true
-    if (cell.value === null) blank.push(path)
+    if (cell.value === null) (blank ??= []).push(path)
     else if (typeof cell.value === 'number') values.set(path, cell.value)
   }
   const check: Check = {
@@ -48,10 +49,10 @@ export function evaluateRelation(relation: Relation, cells: CellIndex): Check {
   const applicable = relation.presence === 'some' ? present.length > 0 : present.length === relation.reads.length
   if (!applicable) return check
 
-  if (blank.length > 0 && relation.blanks !== 'skip') return uncertain(check, blank)
+  if (blank !== null && relation.blanks !== 'skip') return uncertain(check, blank)
 
   const sides = relation.evaluate(values)
-  if (!sides) return blank.length > 0 ? uncertain(check, blank) : check
+  if (!sides) return blank !== null ? uncertain(check, blank) : check
 
   check.left = sides.left
   check.right = sides.right

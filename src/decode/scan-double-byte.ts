@@ -15,15 +15,22 @@ export interface DoubleByteScan {
   gb2312AreaCount: number
   /** True when the only fault is a sequence cut off by the end of the bytes. */
   truncatedAtEnd: boolean
+  /**
+   * GB18030 scan: sequences Big5 reads otherwise (a trail byte 0x30–0x39 or 0x80–0xA0). When there
+   * is none, a Big5 scan of the same bytes finds exactly what this scan found. 0 for a Big5 scan.
+   */
+  gbOnlyCount: number
 }
 
 /**
  * Checks bytes against the structure of GB18030 (two-byte 0x81–0xFE + 0x40–0x7E/0x80–0xFE, four-byte
  * 0x81–0xFE 0x30–0x39 0x81–0xFE 0x30–0x39) or Big5 (0x81–0xFE + 0x40–0x7E/0xA1–0xFE), counting the
- * features that tell simplified GB text from traditional Big5 text.
+ * features that tell simplified GB text from traditional Big5 text. With `stopAfterInvalid`, the
+ * scan stops at the fault that takes `invalidCount` past it, its counts then partial: enough to know
+ * that the bytes fit this encoding worse than another scan with that many faults.
  */
-export function scanDoubleByte(bytes: Uint8Array, encoding: DoubleByteEncoding, from = 0, limit = 20): DoubleByteScan {
-  const scan: DoubleByteScan = { invalidCount: 0, invalidOffsets: [], pairCount: 0, lowTrailCount: 0, gb2312AreaCount: 0, truncatedAtEnd: false }
+export function scanDoubleByte(bytes: Uint8Array, encoding: DoubleByteEncoding, from = 0, limit = 20, stopAfterInvalid = Infinity): DoubleByteScan {
+  const scan: DoubleByteScan = { invalidCount: 0, invalidOffsets: [], pairCount: 0, lowTrailCount: 0, gb2312AreaCount: 0, truncatedAtEnd: false, gbOnlyCount: 0 }
   const length = bytes.length
   const gb = encoding === 'gb18030'
   let i = from
@@ -36,6 +43,7 @@ export function scanDoubleByte(bytes: Uint8Array, encoding: DoubleByteEncoding, 
     const trail = i + 1 < length ? (bytes[i + 1] as number) : -1
     if (lead === 0x80 || lead === 0xff || (!gb && lead < 0x81)) {
       fault(scan, i, limit)
+      if (scan.invalidCount > stopAfterInvalid) return scan
       i++
       continue
     }
@@ -46,6 +54,7 @@ export function scanDoubleByte(bytes: Uint8Array, encoding: DoubleByteEncoding, 
       continue
     }
     if (gb && trail >= 0x30 && trail <= 0x39) {
+      scan.gbOnlyCount++
       const third = i + 2 < length ? (bytes[i + 2] as number) : -1
       const fourth = i + 3 < length ? (bytes[i + 3] as number) : -1
       if (third >= 0x81 && third <= 0xfe && fourth >= 0x30 && fourth <= 0x39) {
@@ -55,16 +64,19 @@ export function scanDoubleByte(bytes: Uint8Array, encoding: DoubleByteEncoding, 
       }
       fault(scan, i, limit)
       if (fourth < 0) scan.truncatedAtEnd = scan.invalidCount === 1
+      if (scan.invalidCount > stopAfterInvalid) return scan
       i++
       continue
     }
     const goodTrail = gb ? trail >= 0x40 && trail <= 0xfe && trail !== 0x7f : (trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe)
     if (!goodTrail) {
       fault(scan, i, limit)
+      if (scan.invalidCount > stopAfterInvalid) return scan
       i++
       continue
     }
     scan.pairCount++
+    if (gb && trail >= 0x80 && trail <= 0xa0) scan.gbOnlyCount++
     if (trail <= 0x7e) scan.lowTrailCount++
     if (lead >= 0xa1 && trail >= 0xa1) scan.gb2312AreaCount++
     i += 2

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest'
 import { settings } from '../../test/properties/fc-settings.js'
 import { mostlyValidRatio, scanUtf8 } from './scan-utf8.js'
 import { sniffEncoding } from './sniff-encoding.js'
+import { scanDoubleByte } from './scan-double-byte.js'
 
 const simplified = '平潭综合实验区2021年度政府信息公开工作年度报告。一、总体情况：本年度主动公开政府信息二千六百四十五条。'
 const traditional = '平潭綜合實驗區2021年度政府資訊公開工作年度報告。一、總體情況：本年度主動公開政府資訊二千六百四十五條。'
@@ -90,3 +91,31 @@ describe('scanUtf8 stopping early', () => {
     expect(sniffEncoding(gb)).toMatchObject({ encoding: 'gb18030', reason: 'double-byte' })
   })
 })
+
+describe('scanDoubleByte stopping early', () => {
+  const bytes = fc.oneof(
+    fc.uint8Array({ maxLength: 400 }),
+    fc.array(fc.constantFrom(...simplified, ...traditional, 'a', '\n', '𠀀', '〇'), { maxLength: 120 }).map((parts) => iconv.encode(parts.join(''), 'gb18030')),
+    fc.array(fc.constantFrom(...traditional, 'a', '\n'), { maxLength: 120 }).map((parts) => iconv.encode(parts.join(''), 'big5')),
+  )
+
+  test('is the full scan while the faults stay within the bound, and says it has more once past it', () => {
+    fc.assert(
+      fc.property(bytes, fc.constantFrom('gb18030' as const, 'big5' as const), fc.nat(5), (input, encoding, bound) => {
+        const full = scanDoubleByte(input, encoding)
+        const early = scanDoubleByte(input, encoding, 0, 20, bound)
+        if (full.invalidCount <= bound) expect(early).toEqual(full)
+        else expect(early.invalidCount).toBe(bound + 1)
+        // What sniffEncoding decides is what the full scans decide.
+        const gb = scanDoubleByte(input, 'gb18030')
+        const big5 = scanDoubleByte(input, 'big5')
+        const looksBig5 = big5.invalidCount <= gb.invalidCount && big5.pairCount > 0 && big5.lowTrailCount / big5.pairCount > 0.2
+        const guess = sniffEncoding(input)
+        if (guess.reason === 'double-byte') expect(guess.encoding).toBe(looksBig5 ? 'big5' : 'gb18030')
+        if (guess.reason === 'double-byte') expect(guess.doubleByte).toEqual(looksBig5 ? big5 : gb)
+      }),
+      settings,
+    )
+  })
+})
+

@@ -64,7 +64,10 @@ export function sniffEncoding(bytes: Uint8Array, forced: string | null = null): 
     return guess('utf-8', 'utf-8-mostly-valid', { declared, declaredContradicted: declared !== null && declared !== 'utf-8', utf8 })
   }
   const gb = scanDoubleByte(bytes, 'gb18030')
-  const big5 = scanDoubleByte(bytes, 'big5')
+  // Bytes with no sequence the two read differently scan the same as Big5 (most GB text: GB2312
+  // pairs). Else each use of the Big5 scan below compares its faults with GB18030's first: once it
+  // has more, the rest of it cannot change a decision (GB text stops at its first GBK-only pair).
+  const big5 = gb.gbOnlyCount === 0 ? gb : scanDoubleByte(bytes, 'big5', 0, 20, gb.invalidCount)
   if (declared === 'gb18030' && gb.invalidCount <= big5.invalidCount) return guess('gb18030', 'meta', { declared, utf8, doubleByte: gb })
   if ((declared === 'big5' || declared === 'big5-hkscs') && big5.invalidCount <= gb.invalidCount) {
     return guess(declared, 'meta', { declared, utf8, doubleByte: big5 })

@@ -49,18 +49,13 @@ export function extractMetadata(document: ReadDocument, sections: readonly Secti
   // A line that runs on far past its fields is the report itself, flattened onto one line after the
   // page's 来源/时间 fields (Pingtan 2017/2021 page text): it stays in the body.
   const fieldLines = new Set(fields.map((field) => field.line).filter((line) => line.text.length <= maxFieldLineLength))
-  const body: Line[] = []
-  let bodyLength = -1
-  for (let i = 0; i < footerStart; i++) {
-    const line = lines[i] as Line
-    if (line.ignored || (fieldLines.size > 0 && fieldLines.has(line))) continue
-    body.push(line)
-    bodyLength += line.text.length + 1
-  }
+  // The body: the lines before the footer that are neither ignored nor page fields. The finders
+  // below walk `lines` up to `footerStart` and skip the others, rather than each reading a copy.
+  const inBody = (line: Line): boolean => !line.ignored && !(fieldLines.size > 0 && fieldLines.has(line))
   const whole = documentText(document)
   // Without page fields the body is the lines the document's text starts with (it keeps the lines
   // that are not ignored, joined by line breaks): take that prefix instead of joining a copy.
-  const bodyText = fieldLines.size === 0 ? whole.full.slice(0, Math.max(0, bodyLength)) : body.map((line) => line.text).join('\n')
+  const bodyText = fieldLines.size === 0 ? whole.full.slice(0, Math.max(0, bodyLength(lines, footerStart))) : bodyLines(lines, footerStart, inBody).join('\n')
 
   const title = findTitle(head.length > 0 ? head : lines.slice(0, 40), fields)
   const firstTitleLine = title?.lines[0]
@@ -86,12 +81,17 @@ export function extractMetadata(document: ReadDocument, sections: readonly Secti
     if (place) positions.organ = place
   }
   if (!organ) {
-    const tail = body.filter((line) => !line.blank).slice(-8)
-    for (const line of tail) {
+    // The last signature among the last eight printed body lines: looked for from the end.
+    let seen = 0
+    for (let i = footerStart - 1; i >= 0 && seen < 8; i--) {
+      const line = lines[i] as Line
+      if (line.blank || !inBody(line)) continue
+      seen++
       const found = organFromSignature(line.text.replace(/\s+/gu, ''))
       if (found) {
         organ = found
         positions.organ = linePosition(source, line, line.text.length - line.text.trimStart().length, line.text.trimEnd().length)
+        break
       }
     }
   }
@@ -116,7 +116,7 @@ export function extractMetadata(document: ReadDocument, sections: readonly Secti
     publicationDate = match ? isoDate(match) : null
     if (publicationDate) positions.publicationDate = linePosition(source, dateField.line, dateField.valueRange[0], dateField.valueRange[1])
   }
-  const signature = findSignatureDate(body)
+  const signature = findSignatureDate(lines, footerStart, inBody)
   if (signature) positions.signatureDate = linePosition(source, signature.line, signature.range[0], signature.range[1])
 
   // Year: the data year printed in the title; else the period; else the year before publication.
@@ -181,11 +181,34 @@ function compareDeclaredParts(parts: string[], count: number | null, sections: r
   }
 }
 
-/** The last line that is a date and nothing else (perhaps after the organ's name): the signature date. */
-function findSignatureDate(lines: readonly Line[]): { date: string; line: Line; range: [number, number] } | null {
-  for (let i = lines.length - 1; i >= 0; i--) {
+/** Length of the body's text: its lines before `end` that are not ignored, joined by line breaks (-1 for none). */
+function bodyLength(lines: readonly Line[], end: number): number {
+  let length = -1
+  for (let i = 0; i < end; i++) {
+    const line = lines[i] as Line
+    if (!line.ignored) length += line.text.length + 1
+  }
+  return length
+}
+
+/** The texts of the lines before `end` that are in the body. */
+function bodyLines(lines: readonly Line[], end: number, inBody: (line: Line) => boolean): string[] {
+  const texts: string[] = []
+  for (let i = 0; i < end; i++) {
+    const line = lines[i] as Line
+    if (inBody(line)) texts.push(line.text)
+  }
+  return texts
+}
+
+/**
+ * The last line before `end` that is a body line and a date and nothing else (perhaps after the
+ * organ's name): the signature date.
+ */
+function findSignatureDate(lines: readonly Line[], end: number, inBody: (line: Line) => boolean): { date: string; line: Line; range: [number, number] } | null {
+  for (let i = end - 1; i >= 0; i--) {
     const line = lines[i]
-    if (!line || line.blank) continue
+    if (!line || line.blank || !inBody(line)) continue
     const text = line.text
     // The trimmed length, measured only when long: most lines are not the signature, none is copied.
     if (text.length > 40 && trimEndIndex(text) - trimStartIndex(text) > 40) continue

@@ -86,7 +86,8 @@ export function headerCells(shape: RowShape, row: readonly GridCell[]): readonly
     for (let index = 0; index < row.length; index++) {
       const cell = row[index] as GridCell
       if (cell.text.trim() === '') continue
-      cells.push({ index, label: normalizeLabel(cell.text), isValue: isValueCell(cell) })
+      // rowShape tested the same non-blank cells: in a row that holds no value, none is one.
+      cells.push({ index, label: normalizeLabel(cell.text), isValue: shape.holdsValue && isValueCell(cell) })
     }
     shape.header = cells
   }

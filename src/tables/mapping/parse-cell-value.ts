@@ -7,8 +7,8 @@ export type CellReading =
   | { kind: 'blank' }
   | { kind: 'unreadable' }
 
-// Tokens that mean "not reported" (templates.md §2, data-model.md): never 0.
-const blankTokens = new Set(['', '-', '—', '——', '--', '---', '----', '–', '/', '／', '无', 'N/A', 'n/a', 'NA', '\\', '×', '－'])
+/** Tokens that mean "not reported" (templates.md §2, data-model.md): never 0. */
+export const blankTokens: ReadonlySet<string> = new Set(['', '-', '—', '——', '--', '---', '----', '–', '/', '／', '无', 'N/A', 'n/a', 'NA', '\\', '×', '－'])
 const numberPattern = /^([+\-－]?)(\d+(?:,\d{3})*(?:\.\d+)?)(万元|元|条|件|个|次|人次|人|篇|期|份|项)?$/u
 
 /**
@@ -54,7 +54,18 @@ function plainCount(text: string): number {
 
 /** Whether a cell's text reads as a number of any kind or a blank token (not a label). */
 export function isValueText(text: string): boolean {
-  return memoizedValueText(text)
+  // A plain count reads as a number of every kind, a label as none: no need to hash either for the memo.
+  return plainCount(text) >= 0 || (!opensLabel(text) && memoizedValueText(text))
+}
+
+/**
+ * Whether a text opens with a CJK ideograph other than 无 (the one blank token that opens with
+ * one): it then reads as no number and no blank token, since NFKC and white-space removal keep an
+ * ideograph first. Most label cells are told from values this way, without hashing their text.
+ */
+export function opensLabel(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code >= 0x4e00 && code <= 0x9fff && code !== 0x65e0
 }
 
 const memoizedValueText = memoizeByText((text) => parseCellValue(text, 'money').kind !== 'unreadable' || parseCellValue(text, 'signed').kind === 'number', 20_000)

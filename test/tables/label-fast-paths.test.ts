@@ -1,0 +1,81 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { compactText, isCompactCode } from '../../src/tables/labels/compact-text.js'
+import { blankTokens, isValueText, opensLabel, parseCellValue } from '../../src/tables/mapping/parse-cell-value.js'
+import { digitRun, isValueCell } from '../../src/tables/mapping/value-cell.js'
+import { settings } from '../properties/fc-settings.js'
+
+// The mapping answers the common cells (digits, CJK labels) without the memoised slow paths: each
+// fast answer must equal the full computation it stands for.
+const slowCompact = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '')
+const slowIsValueText = (text: string) => parseCellValue(text, 'money').kind !== 'unreadable' || parseCellValue(text, 'signed').kind === 'number'
+const slowIsValueCell = (text: string) => slowIsValueText(text) || digitRun.test(text.trim())
+
+/** Characters cell texts are made of, the awkward ones included. */
+const cellCharacter = fc.oneof(
+  fc.constantFrom(...'0123456789.,-+ 　\t无元万条件（）()：:、—－／/×一二三四五六七八九十行政许可本年收费金额自然人总计ａ１'),
+  fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)),
+  fc.integer({ min: 0x4e00, max: 0x9fff }).map((code) => String.fromCharCode(code)),
+  fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+)
+const cellText = fc.array(cellCharacter, { maxLength: 12 }).map((characters) => characters.join(''))
+
+describe('compactText fast path', () => {
+  test('every code unit it keeps as it is is one NFKC keeps and \\s does not match', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      if (!isCompactCode(code)) continue
+      const character = String.fromCharCode(code)
+      expect(slowCompact(character), `U+${code.toString(16)}`).toBe(character)
+    }
+  })
+
+  test('no canonical composition joins two characters it keeps as they are', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const decomposed = String.fromCharCode(code).normalize('NFD')
+      if (decomposed.length < 2) continue
+      const allKept = [...decomposed].every((character) => character.length === 1 && isCompactCode(character.charCodeAt(0)))
+      expect(allKept, `U+${code.toString(16)}`).toBe(false)
+    }
+  })
+
+  test('should equal NFKC without white space on any text', () => {
+    fc.assert(
+      fc.property(cellText, (text) => {
+        expect(compactText(text)).toBe(slowCompact(text))
+      }),
+      settings,
+    )
+  })
+
+  test('should keep digits and ideographs as they are and fold the rest', () => {
+    expect(compactText('行政许可693')).toBe('行政许可693')
+    expect(compactText('（一） 规章')).toBe('(一)规章')
+  })
+})
+
+describe('value tests fast paths', () => {
+  test('no blank token but 无 opens with an ideograph', () => {
+    for (const token of blankTokens) {
+      const code = token.charCodeAt(0)
+      if (code >= 0x4e00 && code <= 0x9fff) expect(token).toBe('无')
+    }
+  })
+
+  test('a text opening with an ideograph other than 无 is never a value', () => {
+    expect(opensLabel('行政许可')).toBe(true)
+    expect(opensLabel('无')).toBe(false)
+    expect(opensLabel('12')).toBe(false)
+    expect(isValueText('无')).toBe(true)
+    expect(isValueText('无 ')).toBe(true)
+  })
+
+  test('should equal the full readings on any text', () => {
+    fc.assert(
+      fc.property(cellText, (text) => {
+        expect(isValueText(text)).toBe(slowIsValueText(text))
+        expect(isValueCell({ text, position: null })).toBe(slowIsValueCell(text))
+      }),
+      settings,
+    )
+  })
+})

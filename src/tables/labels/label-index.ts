@@ -26,6 +26,8 @@ export const fuzzyBudget = (length: number): number => Math.min(3, Math.max(1, M
 export class LabelIndex<T> {
   readonly #exact = new Map<string, T[]>()
   readonly #entries: Entry<T>[] = []
+  /** The exact match of each value, one object for every lookup (never changed). */
+  readonly #exactMatches = new Map<T, LabelMatch<T>>()
 
   constructor(entries: Iterable<{ labels: readonly string[]; value: T }>) {
     for (const { labels, value } of entries) {
@@ -37,6 +39,7 @@ export class LabelIndex<T> {
       }
       const entry = { value, keys: [...keys].filter((key) => key !== '') }
       this.#entries.push(entry)
+      if (!this.#exactMatches.has(value)) this.#exactMatches.set(value, Object.freeze({ value, kind: 'exact' as const }))
       for (const key of entry.keys) {
         const list = this.#exact.get(key) ?? []
         if (!list.includes(value)) list.push(value)
@@ -52,14 +55,22 @@ export class LabelIndex<T> {
    */
   readonly #lookups = new Map<NormalizedLabel, LabelLookup<T>>()
 
+  /** The label looked up last and what the index knows of it: a row's label is asked several questions in a row. */
+  #lastLabel: NormalizedLabel | undefined
+  #lastLookup: LabelLookup<T> | undefined
+
   #lookup(label: NormalizedLabel): LabelLookup<T> {
+    if (label === this.#lastLabel) return this.#lastLookup as LabelLookup<T>
     let lookup = this.#lookups.get(label)
     if (!lookup) {
-      lookup = { exact: this.#exact.get(label.text) ?? this.#exact.get(label.bare) ?? noValues, endings: undefined, ranked: undefined }
+      const exact = this.#exact.get(label.text) ?? this.#exact.get(label.bare) ?? noValues
+      lookup = { exact, exactMatches: exact.map((value) => this.#exactMatches.get(value) as LabelMatch<T>), endings: undefined, ranked: undefined }
       // Bounded like normalizeLabel's cache, whose objects it is keyed by.
       if (this.#lookups.size >= 5_000) this.#lookups.clear()
       this.#lookups.set(label, lookup)
     }
+    this.#lastLabel = label
+    this.#lastLookup = lookup
     return lookup
   }
 
@@ -76,7 +87,9 @@ export class LabelIndex<T> {
     let best: T | undefined
     let bestLength = 1
     let tie = false
-    for (const { value, length } of this.#endings(label)) {
+    const endings = this.#endings(label)
+    for (let i = 0; i < endings.length; i++) {
+      const { value, length } = endings[i] as Ending<T>
       if (allowed && !allowed(value)) continue
       if (length < bestLength) continue
       if (length === bestLength && best !== undefined && best !== value) tie = true
@@ -102,24 +115,28 @@ export class LabelIndex<T> {
 
   /**
    * The best match: exact, else prefix, else fuzzy, among `allowed` values when given. Returns
-   * undefined when nothing matches or when two values match equally well.
+   * undefined when nothing matches or when two values match equally well. The match returned is
+   * shared by every lookup that finds it (no object per call): never change it.
    */
   match(label: NormalizedLabel, allowed?: (value: T) => boolean): LabelMatch<T> | undefined {
     const lookup = this.#lookup(label)
     // The exact hits that are allowed: one wins, two or more tie (counted without copying).
-    let exactHit: T | undefined
+    const exact = lookup.exact
+    let exactHit = -1
     let exactHits = 0
-    for (const value of lookup.exact) {
-      if (allowed && !allowed(value)) continue
-      exactHit = value
+    for (let i = 0; i < exact.length; i++) {
+      if (allowed && !allowed(exact[i] as T)) continue
+      exactHit = i
       exactHits++
     }
-    if (exactHits === 1) return { value: exactHit as T, kind: 'exact' }
+    if (exactHits === 1) return lookup.exactMatches[exactHit]
     if (exactHits > 1) return undefined
     // The first two allowed candidates of the ranking (best score first), without copying it.
+    const ranked = (lookup.ranked ??= this.#rank(label.bare))
     let best: Ranked<T> | undefined
     let second: Ranked<T> | undefined
-    for (const candidate of (lookup.ranked ??= this.#rank(label.bare))) {
+    for (let i = 0; i < ranked.length; i++) {
+      const candidate = ranked[i] as Ranked<T>
       if (allowed && !allowed(candidate.value)) continue
       if (!best) best = candidate
       else {
@@ -128,7 +145,8 @@ export class LabelIndex<T> {
       }
     }
     if (!best || (second && second.score === best.score)) return undefined
-    return { value: best.value, kind: best.kind }
+    // A ranked candidate is a match of its own kind (its score rides along unread).
+    return best
   }
 
   /** Each value's best prefix or fuzzy score against `text`, best first. */
@@ -144,7 +162,7 @@ export class LabelIndex<T> {
         }
       }
     }
-    return [...best.values()].sort((a, b) => a.score - b.score)
+    return [...best.values()].sort((a, b) => a.score - b.score).map((ranked) => Object.freeze(ranked))
   }
 }
 
@@ -164,6 +182,8 @@ interface Ranked<T> {
 /** The memo of one label: exact hits at once, endings and ranking when first asked for. */
 interface LabelLookup<T> {
   exact: readonly T[]
+  /** The match object of each exact hit, in the same order. */
+  exactMatches: readonly LabelMatch<T>[]
   endings: readonly Ending<T>[] | undefined
   ranked: readonly Ranked<T>[] | undefined
 }

@@ -67,6 +67,24 @@ const hopelessPendingLength = 2000
 /** The columns of a row that names none (shared, never changed). */
 const noColumns: ReadonlyMap<string, number> = new Map()
 
+/** Stands for a matched row's cells while a grid is matched for its fit only (never changed). */
+const noCells: Map<string, CellValue> = new Map()
+
+/** The one unmatched row the label names exactly, else the longest one it ends with. */
+function exactOrSuffix(rowIndex: LabelIndex<RowDefinition>, label: NormalizedLabel, unmatched: (candidate: RowDefinition) => boolean): RowDefinition | undefined {
+  const candidates = rowIndex.exact(label)
+  let exact: RowDefinition | undefined
+  let hits = 0
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i] as RowDefinition
+    if (!unmatched(candidate)) continue
+    exact = candidate
+    hits++
+  }
+  if (hits === 1 && exact) return exact
+  return rowIndex.suffix(label, unmatched)
+}
+
 function mapRows(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList, memo: GridMemo, fitOnly: boolean): TemplateTableMapping | undefined {
   const { rows: rowIndex, groups, columns: columnIndex } = indexes(definition)
   const values = new Map<string, Map<string, CellValue>>()
@@ -85,25 +103,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
   let pendingStart = -1
   let pendingSolid = 0
   let pendingHopeless = false
-  const resetPending = () => {
-    pendingStart = -1
-    pendingSolid = 0
-    pendingHopeless = false
-  }
   const unmatched = (candidate: RowDefinition) => !values.has(candidate.key)
-  /** The one unmatched row the label names exactly, else the longest one it ends with. */
-  const exactOrSuffix = (label: NormalizedLabel): { value: RowDefinition } | undefined => {
-    let exact: RowDefinition | undefined
-    let hits = 0
-    for (const candidate of rowIndex.exact(label)) {
-      if (!unmatched(candidate)) continue
-      exact = candidate
-      hits++
-    }
-    if (hits === 1 && exact) return { value: exact }
-    const suffix = rowIndex.suffix(label, unmatched)
-    return suffix ? { value: suffix } : undefined
-  }
   const shapes = memo.shapes(grid)
   for (let rowNumber = 0; rowNumber < grid.rows.length; rowNumber++) {
     const row = grid.rows[rowNumber] as GridCell[]
@@ -115,30 +115,43 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
       header = placeColumns(headerColumns, definition, header, named)
       for (const key of headerColumns.keys()) named.add(key)
       fit += headerColumns.size
-      resetPending()
+      pendingStart = -1
+      pendingSolid = 0
+      pendingHopeless = false
       continue
     }
     if (!last) continue
-    let joinedLabel: NormalizedLabel | undefined
-    // Nothing pending: the row's own labels, normalised once for every definition.
-    const joined = () => (joinedLabel ??= pendingStart < 0 ? joinedLabels(shape) : memo.wrappedLabel(grid, pendingStart, rowNumber))
+    // The labels tried beyond the last one, worked out on first use (at most once a row). Nothing
+    // pending: the row's own labels, normalised once for every definition.
+    let joined: NormalizedLabel | undefined
     const hasPending = pendingStart >= 0 || pendingHopeless
-    const found =
-      exactOrSuffix(last) ??
-      rowIndex.match(last, unmatched) ??
-      (pendingHopeless ? undefined : rowIndex.match(joined(), unmatched)) ??
-      (hasPending ? rowIndex.match(joinedLabels(shape), unmatched) : undefined)
+    let found = exactOrSuffix(rowIndex, last, unmatched) ?? rowIndex.match(last, unmatched)?.value
+    if (!found && !pendingHopeless) {
+      joined ??= pendingStart < 0 ? joinedLabels(shape) : memo.wrappedLabel(grid, pendingStart, rowNumber)
+      found = rowIndex.match(joined, unmatched)?.value
+    }
+    if (!found && hasPending) found = rowIndex.match(joinedLabels(shape), unmatched)?.value
     // A row with no cell after its label is a header or group line of flattened text
     // (`自然人法人或其他组织总计`): it never takes a template row.
     if (found && row.length === labelEnd) {
-      resetPending()
+      pendingStart = -1
+      pendingSolid = 0
+      pendingHopeless = false
       continue
     }
     if (!found) {
-      const isGroup = (!pendingHopeless && groups.match(joined()) !== undefined) || groups.match(last) !== undefined
+      let isGroup = false
+      if (!pendingHopeless) {
+        joined ??= pendingStart < 0 ? joinedLabels(shape) : memo.wrappedLabel(grid, pendingStart, rowNumber)
+        isGroup = groups.match(joined) !== undefined
+      }
+      isGroup ||= groups.match(last) !== undefined
       // A label-only row that is no group label may be the first half of a wrapped label.
-      if (hasValues || isGroup) resetPending()
-      else if (!pendingHopeless) {
+      if (hasValues || isGroup) {
+        pendingStart = -1
+        pendingSolid = 0
+        pendingHopeless = false
+      } else if (!pendingHopeless) {
         if (pendingStart < 0) pendingStart = rowNumber
         pendingSolid += solidLabelLength(shape)
         if (pendingSolid > hopelessPendingLength) {
@@ -148,17 +161,23 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
       }
       continue
     }
-    resetPending()
+    pendingStart = -1
+    pendingSolid = 0
+    pendingHopeless = false
     fit++
     if (fitOnly) {
-      values.set(found.value.key, new Map())
+      // Each matched row gets its own empty map once the grid turns out to be this table.
+      values.set(found.key, noCells)
       continue
     }
-    const columns = rowColumns(definition, found.value)
-    values.set(found.value.key, readRowValues(row, labelEnd, valueRegion(shape, row), columns, header, definition, found.value, grid, diagnostics, ambiguous))
+    const columns = rowColumns(definition, found)
+    values.set(found.key, readRowValues(row, labelEnd, valueRegion(shape, row), columns, header, definition, found, grid, diagnostics, ambiguous))
   }
   if (values.size < 2 && !(values.size === 1 && fit >= 2)) return undefined
-  if (fitOnly) return { definition, grid, values, fit }
+  if (fitOnly) {
+    for (const key of values.keys()) values.set(key, new Map())
+    return { definition, grid, values, fit }
+  }
   const resolved = resolveByColumnSums(values, ambiguous, definition.columnSums)
   if (resolved.length > 0) {
     // The ambiguity diagnostics of rows the column sums settled no longer hold.
@@ -173,15 +192,17 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
  * Empty for any other row.
  */
 function readHeader(cells: readonly HeaderCell[], columnIndex: LabelIndex<ColumnDefinition>, groups: LabelIndex<string>): ReadonlyMap<string, number> {
-  const found = new Map<string, number>()
+  // Made on the first column found: most rows tried name none.
+  let found: Map<string, number> | undefined
   let others = 0
-  for (const { index, label, isValue } of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const { index, label, isValue } = cells[i] as HeaderCell
     // A numbered cell (`（七）总计`) is a row label, never a column header.
     const match = isValue || label.numbering ? undefined : columnIndex.match(label)
-    if (match && !found.has(match.value.key)) found.set(match.value.key, index)
+    if (match && !found?.has(match.value.key)) (found ??= new Map()).set(match.value.key, index)
     else if (!match && groups.exact(label).length === 0) others++
   }
-  return found.size >= 2 || (found.size === 1 && others === 0) ? found : noColumns
+  return found && (found.size >= 2 || (found.size === 1 && others === 0)) ? found : noColumns
 }
 
 const orderCache = new WeakMap<TableDefinition, readonly (readonly ColumnDefinition[])[]>()

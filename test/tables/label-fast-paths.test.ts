@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { compactText, isCompactCode } from '../../src/tables/labels/compact-text.js'
+import { LabelIndex } from '../../src/tables/labels/label-index.js'
+import { normalizeLabel } from '../../src/tables/labels/normalize-label.js'
 import { blankTokens, isValueText, opensLabel, parseCellValue } from '../../src/tables/mapping/parse-cell-value.js'
 import { digitRun, isValueCell } from '../../src/tables/mapping/value-cell.js'
 import { settings } from '../properties/fc-settings.js'
@@ -77,5 +79,21 @@ describe('value tests fast paths', () => {
       }),
       settings,
     )
+  })
+})
+
+describe('digit cells skipped by table 4', () => {
+  test('a run of ASCII digits normalises to itself', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,20}$/u), (text) => {
+        expect(normalizeLabel(text)).toEqual({ text, bare: text, numbering: null })
+      }),
+      settings,
+    )
+  })
+
+  test('an index knows whether a key is digits', () => {
+    expect(new LabelIndex([{ labels: ['行政复议', '结果维持'], value: 1 }]).hasDigitKey).toBe(false)
+    expect(new LabelIndex([{ labels: ['行政复议'], value: 1 }, { labels: ['2020'], value: 2 }]).hasDigitKey).toBe(true)
   })
 })

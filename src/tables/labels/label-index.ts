@@ -28,6 +28,11 @@ export class LabelIndex<T> {
   readonly #entries: Entry<T>[] = []
   /** The exact match of each value, one object for every lookup (never changed). */
   readonly #exactMatches = new Map<T, LabelMatch<T>>()
+  /**
+   * Whether a key is all ASCII digits: a text of digits normalises to itself, so without such a
+   * key it has no exact match and a caller may skip normalising it.
+   */
+  readonly hasDigitKey: boolean = false
 
   constructor(entries: Iterable<{ labels: readonly string[]; value: T }>) {
     for (const { labels, value } of entries) {
@@ -41,6 +46,7 @@ export class LabelIndex<T> {
       this.#entries.push(entry)
       if (!this.#exactMatches.has(value)) this.#exactMatches.set(value, Object.freeze({ value, kind: 'exact' as const }))
       for (const key of entry.keys) {
+        if (/^\d+$/u.test(key)) this.hasDigitKey = true
         const list = this.#exact.get(key) ?? []
         if (!list.includes(value)) list.push(value)
         this.#exact.set(key, list)

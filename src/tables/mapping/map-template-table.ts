@@ -315,6 +315,16 @@ function readRowValues(
   return result
 }
 
+/** Whether a text is one or more ASCII digits. */
+function isAsciiDigits(text: string): boolean {
+  if (text.length === 0) return false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x30 || code > 0x39) return false
+  }
+  return true
+}
+
 /** Table 4: the 15 values on one printed row (or one run of digits), groups in template order. */
 function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList, memo: GridMemo, fitOnly: boolean): TemplateTableMapping | undefined {
   // Table 4's own words must be there (行政复议, 未经复议直接起诉 …): a 总计 column is not enough.
@@ -323,9 +333,15 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
   if (cued < 2) return undefined
   const { columns: columnIndex, rows: rowIndex } = indexes(definition)
   const width = definition.rows.length * definition.columns.length
+  // A run of ASCII digits normalises to itself: it names a row or column only if a key is digits.
+  const skipDigits = !rowIndex.hasDigitKey && !columnIndex.hasDigitKey
   let fit = 0
   for (const row of grid.rows) {
-    for (const cell of new Set(row)) {
+    for (let i = 0; i < row.length; i++) {
+      const cell = row[i] as GridCell
+      if (skipDigits && isAsciiDigits(cell.text)) continue
+      // A spanning cell counts once (its first slot).
+      if (row.indexOf(cell) !== i) continue
       const text = normalizeLabel(cell.text)
       if (text.text === '') continue
       if (rowIndex.exact(text).length > 0 || columnIndex.exact(text).length > 0) fit++

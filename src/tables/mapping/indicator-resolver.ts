@@ -31,8 +31,31 @@ export class IndicatorResolver {
     this.#leaves = new LabelIndex(leaves)
   }
 
-  /** The entry for `label` under `current` (the group of the rows above), or undefined. */
+  /**
+   * What each label resolves to under each group, worked out once (a pure function of both): the
+   * same indicator labels come back on every report of a generation. Bounded like normalizeLabel's
+   * cache, whose objects it is keyed by.
+   */
+  readonly #resolved = new Map<NormalizedLabel, Map<IndicatorDefinition | undefined, ResolvedIndicator | undefined>>()
+
+  /**
+   * The entry for `label` under `current` (the group of the rows above), or undefined. The entry
+   * is shared by every call that finds it: never change it.
+   */
   resolve(label: NormalizedLabel, current: IndicatorDefinition | undefined): ResolvedIndicator | undefined {
+    let byGroup = this.#resolved.get(label)
+    if (!byGroup) {
+      if (this.#resolved.size >= 5_000) this.#resolved.clear()
+      byGroup = new Map()
+      this.#resolved.set(label, byGroup)
+    }
+    if (byGroup.has(current)) return byGroup.get(current)
+    const resolved = this.#resolve(label, current)
+    byGroup.set(current, resolved)
+    return resolved
+  }
+
+  #resolve(label: NormalizedLabel, current: IndicatorDefinition | undefined): ResolvedIndicator | undefined {
     const children = current ? this.#children.get(current) : undefined
     const child = children?.exact(label)
     if (current && child?.length === 1 && child[0]) return { definition: child[0], group: current }

@@ -339,7 +339,8 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
   for (const row of grid.rows) {
     for (let i = 0; i < row.length; i++) {
       const cell = row[i] as GridCell
-      if (skipDigits && isAsciiDigits(cell.text)) continue
+      // A blank cell normalises to nothing.
+      if (cell.text === '' || (skipDigits && isAsciiDigits(cell.text))) continue
       // A spanning cell counts once (its first slot).
       if (row.indexOf(cell) !== i) continue
       const text = normalizeLabel(cell.text)

@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { settings } from '../../test/properties/fc-settings.js'
 import { DiagnosticList } from '../diagnostics/diagnostic-list.js'
-import { findPlainMarkdownBlocks, maskPlainBlocks } from './plain-markdown-blocks.js'
+import { findPlainMarkdownBlocks } from './plain-markdown-blocks.js'
+import { markdownParserInput } from './markdown-parser-input.js'
 import { readMarkdown } from './read-markdown.js'
 import { createSourceText } from './source-text.js'
 
@@ -40,11 +41,18 @@ describe('findPlainMarkdownBlocks', () => {
     expect(kinds('| a | b |\n| --- | --- |')).toEqual(['table:| a | b |\n| --- | --- |'])
   })
 
-  test('masks the blocks with spaces, keeping every offset; null when nothing is left', () => {
-    const markdown = '# 标题\r\n\r\n> 引用\r\n\r\n正文。'
-    const blocks = findPlainMarkdownBlocks(createSourceText(markdown))
-    expect(maskPlainBlocks(markdown, blocks)).toBe('    \r\n\r\n> 引用\r\n\r\n   ')
-    expect(maskPlainBlocks('# 标题\n\n正文。', findPlainMarkdownBlocks(createSourceText('# 标题\n\n正文。')))).toBeNull()
+  test('leaves the parser the rest, piece by piece, each with its place in the source; null when nothing is left', () => {
+    const markdown = '# 标题\r\n\r\n> 引用\r\n> 二\r\n\r\n正文。\r\n\r\n\r\n**粗体**\r\n\r\n后文。'
+    const source = createSourceText(markdown)
+    expect(markdownParserInput(source, findPlainMarkdownBlocks(source))).toEqual({
+      text: '> 引用\r\n> 二\n\n**粗体**',
+      starts: [0, 11],
+      sourceStarts: [8, 30],
+      lines: [0, 3],
+      sourceLines: [2, 8],
+    })
+    const plain = createSourceText('# 标题\n\n正文。\n')
+    expect(markdownParserInput(plain, findPlainMarkdownBlocks(plain))).toBeNull()
   })
 })
 

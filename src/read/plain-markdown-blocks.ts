@@ -108,7 +108,8 @@ const spanningConstruct = /```|~~~|^ {0,3}<(?:script|pre|style|textarea|!|\?)/im
  * What lies around such a run cannot reach into it: a blank line closes block quotes and
  * paragraphs; a list or indented code left open before it is closed by its unindented first line,
  * and the line after the next blank must be unindented and open no list item, so that the parser,
- * which sees blank lines in its place, closes them there too (else the run is left to it). A
+ * which sees a blank line in its place (`markdownParserInput`), closes them there too (else the run
+ * is left to it). A
  * document with a code fence or an HTML block that may span blank lines has no plain block.
  */
 export function findPlainMarkdownBlocks(source: SourceText): PlainMarkdownBlock[] {
@@ -215,27 +216,4 @@ export function addPrinted(text: string, from: number, to: number, sink: Printed
       i++
     } else sink.add(code, i, i + 1, false)
   }
-}
-
-/**
- * The document with each plain block's characters replaced by spaces (line breaks kept): what the
- * Markdown parser reads instead, blank lines where the blocks were, every offset unchanged.
- * Null when nothing but white space would be left for the parser.
- */
-export function maskPlainBlocks(text: string, blocks: readonly PlainMarkdownBlock[]): string | null {
-  if (blocks.length === 0) return text
-  const parts: string[] = []
-  let at = 0
-  let printed = false
-  for (const block of blocks) {
-    const kept = text.slice(at, block.from)
-    if (!printed && /[^ \t\r\n]/u.test(kept)) printed = true
-    parts.push(kept, text.slice(block.from, block.to).replace(/[^\r\n]+/gu, (run) => ' '.repeat(run.length)))
-    at = block.to
-  }
-  const rest = text.slice(at)
-  if (!printed && /[^ \t\r\n]/u.test(rest)) printed = true
-  if (!printed) return null
-  parts.push(rest)
-  return parts.join('')
 }

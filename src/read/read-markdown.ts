@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Heading, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
@@ -7,7 +7,8 @@ import { alignText } from './align-text.js'
 import { afterQuoteMarkers, findPipeTable } from './find-pipe-table.js'
 import { LineBuilder } from './line-builder.js'
 import { PipeTableBuilder } from './pipe-table-builder.js'
-import { addPrinted, findPlainMarkdownBlocks, lineContentEnd, maskPlainBlocks, type PlainMarkdownBlock } from './plain-markdown-blocks.js'
+import { addPrinted, findPlainMarkdownBlocks, lineContentEnd, type PlainMarkdownBlock } from './plain-markdown-blocks.js'
+import { markdownParserInput, placeParsedTree } from './markdown-parser-input.js'
 import { createSourceText } from './source-text.js'
 import { unmarkTitleBlock } from './unmark-title-block.js'
 import { lastIndexAtMost } from '../util/last-index-at-most.js'
@@ -50,9 +51,9 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList, opti
   const builder = new LineBuilder(source)
   const blocks: Block[] = []
   const plainBlocks = options.plainBlocks === false ? [] : findPlainMarkdownBlocks(source)
-  const parsed = maskPlainBlocks(markdown, plainBlocks)
-  const tree: Root = parsed === null ? { type: 'root', children: [] } : (parser.parse(parsed) as Root)
-  if (markdown.charCodeAt(0) === 0xfeff) countLeadingBom(tree)
+  const input = markdownParserInput(source, plainBlocks)
+  const tree: Root = input === null ? { type: 'root', children: [] } : (parser.parse(input.text) as Root)
+  if (input) placeParsedTree(tree, input)
   /** The pipe table of the paragraph being read, while its rows are read. */
   let table: PipeTableBuilder | null = null
   /** The block of the paragraph's table, once its rows are read. */
@@ -308,21 +309,6 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList, opti
   unmarkTitleBlock(builder.lines)
   if (markdown.trim() === '') diagnostics.add('read.empty-input', 'read', 'The input is empty or only white space.')
   return { source, format: 'markdown', lines: builder.lines, blocks }
-}
-
-/**
- * remark-parse (micromark) drops a leading byte order mark and counts offsets and first-line
- * columns without it: moves every point of the tree one code unit on, to the source's count.
- */
-function countLeadingBom(node: Nodes): void {
-  const position = node.position
-  if (position) {
-    for (const point of [position.start, position.end]) {
-      if (point.offset !== undefined) point.offset++
-      if (point.line === 1) point.column++
-    }
-  }
-  if ('children' in node) for (const child of node.children) countLeadingBom(child)
 }
 
 /** Index of the next line break (LF, CR or the CR of CRLF) at or after `from`, or -1. */

@@ -83,7 +83,9 @@ export interface Relation {
   operator: '=' | '≥' | '≤'
   /**
    * `all` (default): not applicable unless every read cell exists in the report. `some`: applicable
-   * when the first read and at least one other exist (sub-rows a table may or may not print).
+   * when any read cell exists (sub-rows a table may or may not print); `evaluate` then says whether
+   * what exists can be compared (`compareSums` returns null, not applicable, unless each side has a
+   * value).
    */
   presence?: 'all' | 'some'
   /**

@@ -140,15 +140,15 @@ export class GridMemo {
     let text = this.#texts.get(grid)
     if (text === undefined) {
       const seen = new Set<GridCell>()
-      const parts: string[] = []
+      text = ''
       for (const row of grid.rows) {
-        for (const cell of row) {
+        for (let i = 0; i < row.length; i++) {
+          const cell = row[i] as GridCell
           if (cell.text === '' || seen.has(cell)) continue
           seen.add(cell)
-          parts.push(compactText(cell.text))
+          text += compactText(cell.text)
         }
       }
-      text = parts.join('')
       this.#texts.set(grid, text)
     }
     return text

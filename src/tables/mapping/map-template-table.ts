@@ -6,7 +6,7 @@ import { normalizeLabel, type NormalizedLabel } from '../labels/normalize-label.
 import { resolveByColumnSums, type AmbiguousRow } from '../recoverers/resolve-by-column-sums.js'
 import { splitDigits, sumsForColumns } from '../recoverers/split-digits.js'
 import { rowColumns, type ColumnDefinition, type RowDefinition, type TableDefinition } from '../table-definition.js'
-import { cellValue } from './cell-value.js'
+import { cellValue, type ValueSource } from './cell-value.js'
 import { GridMemo, headerCells, type RowShape, joinedLabels, solidLabelLength, valueRegion, type HeaderCell } from './grid-memo.js'
 import { digitRun, isValueCell } from './value-cell.js'
 
@@ -255,12 +255,7 @@ function readRowValues(
   ambiguous: Map<string, AmbiguousRow>,
 ): Map<string, CellValue> {
   const result = new Map<string, CellValue>()
-  const path = (column: ColumnDefinition) => `${definition.path}.${rowDefinition.key}.${column.key}`
-  const useHeader =
-    region.length !== columns.length &&
-    filled.length !== columns.length &&
-    columns.every((column) => header.has(column.key)) &&
-    columns.some((column) => (header.get(column.key) ?? -1) >= labelEnd)
+  const useHeader = region.length !== columns.length && filled.length !== columns.length && headerPlaces(columns, header, labelEnd)
 
   // One cell of run-together digits where the row needs several values.
   const only = filled[0]
@@ -290,13 +285,9 @@ function readRowValues(
     return result
   }
 
-  let cells: (GridCell | undefined)[]
-  if (useHeader) {
-    cells = columns.map((column) => row[header.get(column.key) ?? -1])
-  } else {
-    // Without a header: the cells after the label, blanks included when the count fits exactly.
-    const source = region.length === columns.length ? region : filled
-    cells = source.slice(0, columns.length)
+  // Without a header: the cells after the label, blanks included when the count fits exactly.
+  const source = region.length === columns.length ? region : filled
+  if (!useHeader) {
     if (source.length < columns.length && filled.length > 0) {
       diagnostics.add('table.row-incomplete', 'tables', `Row ${definition.path}.${rowDefinition.key} has ${source.length} of ${columns.length} values.`, {
         position: filled[0]?.position ?? undefined,
@@ -309,10 +300,27 @@ function readRowValues(
       })
     }
   }
-  columns.forEach((column, index) => {
-    result.set(column.key, cellValue(cells[index], { via: grid.via, path: () => path(column), kind: column.kind }, diagnostics))
-  })
+  // One value source for the row, pointed at each column in turn: cellValue reads it (and builds
+  // the path, for a diagnostic) only during the call.
+  let column = columns[0] as ColumnDefinition
+  const value: ValueSource = { via: grid.via, path: () => `${definition.path}.${rowDefinition.key}.${column.key}`, kind: column.kind }
+  for (let index = 0; index < columns.length; index++) {
+    column = columns[index] as ColumnDefinition
+    value.kind = column.kind
+    result.set(column.key, cellValue(useHeader ? row[header.get(column.key) ?? -1] : source[index], value, diagnostics))
+  }
   return result
+}
+
+/** Whether the header places every column of the row, one of them past the row's labels. */
+function headerPlaces(columns: readonly ColumnDefinition[], header: ReadonlyMap<string, number>, labelEnd: number): boolean {
+  let past = false
+  for (let i = 0; i < columns.length; i++) {
+    const index = header.get((columns[i] as ColumnDefinition).key)
+    if (index === undefined) return false
+    if (index >= labelEnd) past = true
+  }
+  return past
 }
 
 /** Whether a text is one or more ASCII digits. */

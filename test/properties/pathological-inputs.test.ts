@@ -140,6 +140,38 @@ describe('100,000 repetitions of a table row', () => {
   )
 })
 
+describe('100,000 rows of a Markdown pipe table', () => {
+  test(
+    'should give one table of 100,000 rows between the headings around it',
+    () => {
+      // Plain rows, read without remark-parse (docs/inputs.md, plain blocks); the same rows with
+      // inline markup go through remark-parse as one paragraph, which micromark reads in time
+      // growing with the square of its length (docs/performance.md).
+      const rows = [
+        { line: '| （一）规章 | 1\\.2 | 12 |', cells: ['（一）规章', '1.2', '12'], last: '12' },
+        { line: '|规章\\|规范性文件|0|12|', cells: ['规章|规范性文件', '0', '12'], last: '12' },
+      ]
+      fc.assert(
+        fc.property(fc.constantFrom(...rows), (row) => {
+          const markdown = `## 二、主动公开政府信息情况\n\n| 指标 | 本年 | 累计 |\n| --- | --- | --- |\n${`${row.line}\n`.repeat(repetitions)}\n## 三、其他需要报告的事项\n`
+          const report = parseReport(markdown, { format: 'markdown' })
+          expect(report.tables).toHaveLength(1)
+          const grid = report.tables[0]?.grid
+          expect(grid?.rows).toHaveLength(repetitions + 1)
+          expect(grid?.rows[0]?.map((cell) => cell.text)).toEqual(['指标', '本年', '累计'])
+          for (const cells of grid?.rows.slice(1) ?? []) expect(cells.map((cell) => cell.text)).toEqual(row.cells)
+          const last = grid?.rows[repetitions]?.[2]?.position
+          expect(last && markdown.slice(last.start.offset, last.end.offset)).toBe(row.last)
+          expect(last?.start.line).toBe(repetitions + 4)
+          expect([...walk(report.sections)].map((section) => section.title)).toEqual(['主动公开政府信息情况', '其他需要报告的事项'])
+        }),
+        settings,
+      )
+    },
+    timeout,
+  )
+})
+
 describe('100,000 label-only rows in a report of the 2019 template', () => {
   test(
     'should read them as one grid that maps onto no table (the pending wrapped label stops growing)',

@@ -86,8 +86,10 @@ export function headerCells(shape: RowShape, row: readonly GridCell[]): readonly
     for (let index = 0; index < row.length; index++) {
       const cell = row[index] as GridCell
       if (cell.text.trim() === '') continue
+      // rowShape normalised the last label already (the last non-value cell before labelEnd).
+      const label = index === shape.labelEnd - 1 && shape.last ? shape.last : normalizeLabel(cell.text)
       // rowShape tested the same non-blank cells: in a row that holds no value, none is one.
-      cells.push({ index, label: normalizeLabel(cell.text), isValue: shape.holdsValue && isValueCell(cell) })
+      cells.push({ index, label, isValue: shape.holdsValue && isValueCell(cell) })
     }
     shape.header = cells
   }

@@ -344,7 +344,21 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
   // A run of ASCII digits normalises to itself: it names a row or column only if a key is digits.
   const skipDigits = !rowIndex.hasDigitKey && !columnIndex.hasDigitKey
   let fit = 0
-  for (const row of grid.rows) {
+  const shapes = memo.shapes(grid)
+  for (let r = 0; r < grid.rows.length; r++) {
+    const row = grid.rows[r] as GridCell[]
+    const shape = shapes[r] as RowShape
+    if (!shape.holdsValue) {
+      // A row without a value: its non-blank cells, normalised once per grid (tables 2 and 3 were
+      // tried on it first). A blank cell, or one of white space only, normalises to nothing.
+      const cells = headerCells(shape, row)
+      for (let i = 0; i < cells.length; i++) {
+        const { index, label } = cells[i] as HeaderCell
+        if (row.indexOf(row[index] as GridCell) !== index || label.text === '') continue
+        if (rowIndex.exact(label).length > 0 || columnIndex.exact(label).length > 0) fit++
+      }
+      continue
+    }
     for (let i = 0; i < row.length; i++) {
       const cell = row[i] as GridCell
       // A blank cell normalises to nothing.

@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast'
 import type { SourceText } from '../model/block.js'
 import { lastIndexAtMost } from '../util/last-index-at-most.js'
-import { lineContentEnd, type PlainMarkdownBlock } from './plain-markdown-blocks.js'
+import { isBlankLine, lineContentEnd, type PlainMarkdownBlock } from './plain-markdown-blocks.js'
 
 /**
  * What the Markdown parser reads of a document once its plain blocks are read without it: the
@@ -73,15 +73,6 @@ export function markdownParserInput(source: SourceText, blocks: readonly PlainMa
   if (pieces.length === 0) return null
   input.text = pieces.join('')
   return input
-}
-
-function isBlankLine(source: SourceText, line: number): boolean {
-  const end = lineContentEnd(source, line)
-  for (let i = source.lineStarts[line] as number; i < end; i++) {
-    const code = source.text.charCodeAt(i)
-    if (code !== 0x20 && code !== 0x09) return false
-  }
-  return true
 }
 
 /**

@@ -118,14 +118,7 @@ export function findPlainMarkdownBlocks(source: SourceText): PlainMarkdownBlock[
   if (spanningConstruct.test(text)) return blocks
   const starts = source.lineStarts
   const lineCount = starts.length
-  const isBlank = (line: number): boolean => {
-    const end = lineContentEnd(source, line)
-    for (let i = starts[line] as number; i < end; i++) {
-      const code = text.charCodeAt(i)
-      if (code !== 0x20 && code !== 0x09) return false
-    }
-    return true
-  }
+  const isBlank = (line: number) => isBlankLine(source, line)
   let line = 0
   let pending: PlainMarkdownBlock | null = null
   while (line < lineCount) {
@@ -192,6 +185,16 @@ export function lineContentEnd(source: SourceText, line: number): number {
   if (end > start && source.text.charCodeAt(end - 1) === 10) end--
   if (end > start && source.text.charCodeAt(end - 1) === 13) end--
   return end
+}
+
+/** Whether source line `line` is blank to CommonMark: nothing but spaces and tabs. */
+export function isBlankLine(source: SourceText, line: number): boolean {
+  const end = lineContentEnd(source, line)
+  for (let i = source.lineStarts[line] as number; i < end; i++) {
+    const code = source.text.charCodeAt(i)
+    if (code !== 0x20 && code !== 0x09) return false
+  }
+  return true
 }
 
 /** Something that takes printed characters with their source spans (a line or a table builder). */

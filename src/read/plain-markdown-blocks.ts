@@ -31,9 +31,8 @@ function isAsciiPunctuation(code: number): boolean {
   return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e)
 }
 
-/** What the scan of one line found: -1 when the line is not plain, else bit 1 = escapes, bit 2 = pipes. */
-const hasEscapes = 1
-const hasPipes = 2
+/** What the scan of one line found: -1 when the line is not plain, else `hasPipes` or 0. */
+const hasPipes = 1
 
 /**
  * Scans line `[start, end)` for anything that makes its printed text differ from the source:
@@ -56,17 +55,14 @@ function scanLine(text: string, start: number, end: number): number {
     const kind = classes[code]
     if (kind === plain) continue
     if (kind === markup) return -1
-    if (kind === pipe) found |= hasPipes
+    if (kind === pipe) found = hasPipes
     else {
+      // A backslash escapes ASCII punctuation (which then prints as itself, markup or not) and
+      // prints itself before anything else. Before a backslash, the escape reads in a way the
+      // offset alignment of the parsed path does not mirror: left to the parser.
       const next = text.charCodeAt(i + 1)
-      if (next === 0x5c || !isAsciiPunctuation(next)) {
-        // A backslash before anything else prints itself; before a backslash, the escape reads in
-        // a way the offset alignment of the parsed path does not mirror: left to the parser.
-        if (next === 0x5c) return -1
-        continue
-      }
-      found |= hasEscapes
-      i++
+      if (next === 0x5c) return -1
+      if (isAsciiPunctuation(next)) i++
     }
   }
   return found
@@ -162,7 +158,7 @@ function plainRun(source: SourceText, first: number, last: number): PlainMarkdow
     const end = lineContentEnd(source, line)
     if (blockStarters.has(text.charCodeAt(start)) || startsListItem(text, start, end)) return null
     const found = scanLine(text, start, end)
-    if (found < 0 || (found & hasPipes && first !== last)) return null
+    if (found < 0 || (found === hasPipes && first !== last)) return null
   }
   return { kind: 'paragraph', from, to, firstLine: first, lastLine: last }
 }

@@ -25,4 +25,21 @@ describe('readText blocks', () => {
     expect(document.blocks).toEqual([])
     expect(JSON.parse(JSON.stringify(document)).blocks).toEqual([])
   })
+
+  test('every document shares one blocks accessor, so none is held by its getter', () => {
+    const first = Object.getOwnPropertyDescriptor(readText(text, new DiagnosticList()), 'blocks')
+    const second = Object.getOwnPropertyDescriptor(readText('另一份', new DiagnosticList()), 'blocks')
+    expect(first?.enumerable).toBe(true)
+    expect(first?.get).toBeTypeOf('function')
+    expect(second?.get).toBe(first?.get)
+    expect(second?.set).toBe(first?.set)
+  })
+
+  test('blocks set on one document leave another alone', () => {
+    const one = readText(text, new DiagnosticList())
+    const other = readText(text, new DiagnosticList())
+    one.blocks = []
+    expect(one.blocks).toEqual([])
+    expect(other.blocks).toHaveLength(3)
+  })
 })

@@ -75,7 +75,33 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
     lines.push(line)
   }
   if (text.trim() === '') diagnostics.add('read.empty-input', 'read', 'The input is empty or only white space.')
-  return withParagraphBlocks({ source, format: 'text', lines, blocks: [] })
+  return withParagraphBlocks({ source, format: 'text', lines })
+}
+
+/** The paragraph blocks of plain-text documents whose `blocks` has been read or set. */
+const paragraphBlocks = new WeakMap<ReadDocument, Block[]>()
+
+/**
+ * The `blocks` property of every plain-text document: one descriptor with one getter and setter for
+ * all of them. A getter made per document (a closure over it) gave each document its own hidden
+ * class, held by the transition tree of the literal's shared one, and with the closure the whole
+ * document: every document read stayed alive until the next full collection, so each scavenge copied
+ * all of them (half the time of reading plain text went to the collector).
+ */
+const blocksProperty: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: ReadDocument): Block[] {
+    let blocks = paragraphBlocks.get(this)
+    if (!blocks) {
+      blocks = this.lines.filter((line) => !line.blank && !line.ignored).map((line): Block => ({ type: 'paragraph', lines: [line], position: line.position }))
+      paragraphBlocks.set(this, blocks)
+    }
+    return blocks
+  },
+  set(this: ReadDocument, value: Block[]) {
+    paragraphBlocks.set(this, value)
+  },
 }
 
 /**
@@ -84,20 +110,10 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
  * (plain text has no table blocks: `tableBlocks`), and on a large input they are two objects a
  * line; a plug-in that reads `document.blocks` gets them as before.
  */
-function withParagraphBlocks(document: ReadDocument): ReadDocument {
-  let blocks: Block[] | undefined
-  Object.defineProperty(document, 'blocks', {
-    enumerable: true,
-    configurable: true,
-    get(): Block[] {
-      blocks ??= document.lines.filter((line) => !line.blank && !line.ignored).map((line): Block => ({ type: 'paragraph', lines: [line], position: line.position }))
-      return blocks
-    },
-    set(value: Block[]) {
-      blocks = value
-    },
-  })
-  return document
+function withParagraphBlocks(document: Omit<ReadDocument, 'blocks'>): ReadDocument {
+  // Defined on an object that has no `blocks` yet: redefining a data property as an accessor
+  // would turn the document into a dictionary-mode object, slower to read in every later stage.
+  return Object.defineProperty(document, 'blocks', blocksProperty) as ReadDocument
 }
 
 /**

@@ -105,8 +105,8 @@ const spanningConstruct = /```|~~~|^ {0,3}<(?:script|pre|style|textarea|!|\?)/im
  * paragraphs; a list or indented code left open before it is closed by its unindented first line,
  * and the line after the next blank must be unindented and open no list item, so that the parser,
  * which sees a blank line in its place (`markdownParserInput`), closes them there too (else the run
- * is left to it). A
- * document with a code fence or an HTML block that may span blank lines has no plain block.
+ * is left to it). A document with a code fence or an HTML block that may span blank lines has no
+ * plain block.
  */
 export function findPlainMarkdownBlocks(source: SourceText): PlainMarkdownBlock[] {
   const text = source.text

@@ -4,7 +4,8 @@ import { normalizeLine } from './normalize-line.js'
 import { linePosition, sourceStart } from './line-position.js'
 import { segmentRunOnLine } from './segment-run-on-line.js'
 import type { Position } from '../model/position.js'
-import { foldText } from './fold-text.js'
+import { nextFoldable } from './next-foldable.js'
+import { createSourceText } from './source-text.js'
 import { trimStartIndex } from '../util/is-white-space.js'
 
 // A stray page number of a PDF or Word export on its own line: `- 3 -`, `— 12 —`, `第 3 页`, `第3页 共9页`.
@@ -16,13 +17,12 @@ const pageNumberPattern = /^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2
  */
 export function readText(text: string, diagnostics: DiagnosticList): ReadDocument {
   const lines: Line[] = []
-  // The whole text folded at once (and its lines found in the same scan); a line is sliced out of
-  // it unless it holds a character the fold drops or Word residue, which need normalizeLine's offset map.
-  const folded = foldText(text)
-  const source: SourceText = { text, lineStarts: folded.lineStarts }
+  const source = createSourceText(text)
   const starts = source.lineStarts
-  const drops = folded.drops
-  let nextDrop = 0
+  // The next character the fold changes or drops, found by a native search: a line is a slice of
+  // the input unless it holds one (or Word residue), and then `normalizeLine` folds it into a
+  // string of its own (with an offset map when it drops characters).
+  let nextFold = nextFoldable(text, 0)
   const residue = text.includes('[bookmark:')
   let residueReported = false
   for (let index = 0; index < starts.length; index++) {
@@ -32,11 +32,11 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
     if (end > start && text.charCodeAt(end - 1) === 10) end--
     if (end > start && text.charCodeAt(end - 1) === 13) end--
     const raw = text.slice(start, end)
-    while (nextDrop < drops.length && (drops[nextDrop] as number) < start) nextDrop++
-    let lineText = folded.text === text ? raw : ownText(folded.text.slice(start, end), raw)
+    if (nextFold >= 0 && nextFold < start) nextFold = nextFoldable(text, start)
+    let lineText = raw
     let map: OffsetMap | null = null
     let removedResidue = false
-    if ((nextDrop < drops.length && (drops[nextDrop] as number) < end) || (residue && raw.includes('[bookmark:'))) {
+    if ((nextFold >= 0 && nextFold < end) || (residue && raw.includes('[bookmark:'))) {
       const normalized = normalizeLine(raw, start)
       lineText = normalized.text
       map = normalized.map
@@ -114,17 +114,6 @@ function withParagraphBlocks(document: Omit<ReadDocument, 'blocks'>): ReadDocume
   // Defined on an object that has no `blocks` yet: redefining a data property as an accessor
   // would turn the document into a dictionary-mode object, slower to read in every later stage.
   return Object.defineProperty(document, 'blocks', blocksProperty) as ReadDocument
-}
-
-/**
- * A folded line's text as a string of its own. A slice of the folded document would keep all of it
- * alive for as long as any title or cell text taken from the line (the result outlives the parse:
- * a whole copy of the input more); the raw line is a slice of the input, which the caller holds anyway.
- */
-function ownText(folded: string, raw: string): string {
-  if (folded === raw) return raw
-  // V8 slices strings of 13 or more code units; concatenating and slicing again copies the text.
-  return folded.length < 13 ? folded : `\u0000${folded}`.slice(1)
 }
 
 /**

@@ -14,6 +14,14 @@ export function cellOf(document: ReadDocument, line: Line, start: number, end: n
   let to = end
   while (from < to && isSpace(line.text.charCodeAt(from))) from++
   while (to > from && isSpace(line.text.charCodeAt(to - 1))) to--
+  const { start: first, end: last } = line.position
+  if (line.map === null && first.line === last.line && line.raw.length === line.text.length) {
+    // A line printed as written on one source line (most cells): what `lineSourceText` and
+    // `linePosition` answer, without their general cases. An empty cell has one point for both ends.
+    const start = { line: first.line, column: first.column + from, offset: first.offset + from }
+    const end = to === from ? start : { line: first.line, column: first.column + to, offset: first.offset + to }
+    return { text: line.raw.slice(from, to), position: { start, end } }
+  }
   return { text: lineSourceText(document.source, line, from, to), position: linePosition(document.source, line, from, to) }
 }
 

@@ -31,8 +31,11 @@ function fields(line: Line): [number, number][] {
   return spans
 }
 
-// White space other than U+0020 (`[^\S ]`): with two spaces in a row, what can part two cells.
-const otherSpace = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/u
+// White space other than U+0020 (`[^\S ]`) that a line's normalised text can hold: with two
+// spaces in a row, what can part two cells. The reader folds NBSP, U+2000–U+200A, U+202F, U+205F
+// and U+3000 to a space and drops BOM (`foldCharacter`; `Line.text` is normalised), so they are
+// left out of the class: the search over every line of prose is half as long.
+const otherSpace = /[\t-\r\u1680\u2028\u2029]/
 
 /**
  * Whether the line may hold two cells: two spaces after the indentation, or white space other than

@@ -41,6 +41,14 @@ export function scanDoubleByte(bytes: Uint8Array, encoding: DoubleByteEncoding, 
       continue
     }
     const trail = i + 1 < length ? (bytes[i + 1] as number) : -1
+    // The common pair first: lead and trail in 0xA1–0xFE (the GB2312 area; well formed in both
+    // encodings), as the checks below would count it.
+    if (lead >= 0xa1 && lead <= 0xfe && trail >= 0xa1 && trail <= 0xfe) {
+      scan.pairCount++
+      scan.gb2312AreaCount++
+      i += 2
+      continue
+    }
     if (lead === 0x80 || lead === 0xff || (!gb && lead < 0x81)) {
       fault(scan, i, limit)
       if (scan.invalidCount > stopAfterInvalid) return scan

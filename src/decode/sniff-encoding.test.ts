@@ -92,6 +92,22 @@ describe('scanUtf8 stopping early', () => {
   })
 })
 
+describe('scanDoubleByte', () => {
+  test('counts pairs at the edges of the GB2312 area as the general checks do', () => {
+    const scan = (bytes: number[], encoding: 'gb18030' | 'big5') => {
+      const { pairCount, gb2312AreaCount, lowTrailCount, gbOnlyCount, invalidCount } = scanDoubleByte(Uint8Array.from(bytes), encoding)
+      return { pairCount, gb2312AreaCount, lowTrailCount, gbOnlyCount, invalidCount }
+    }
+    // In the area: lead and trail 0xA1–0xFE.
+    expect(scan([0xa1, 0xa1, 0xfe, 0xfe], 'gb18030')).toEqual({ pairCount: 2, gb2312AreaCount: 2, lowTrailCount: 0, gbOnlyCount: 0, invalidCount: 0 })
+    expect(scan([0xa1, 0xa1, 0xfe, 0xfe], 'big5')).toEqual({ pairCount: 2, gb2312AreaCount: 2, lowTrailCount: 0, gbOnlyCount: 0, invalidCount: 0 })
+    // Just outside it: a lead of 0xA0, a trail of 0xA0 (GB only), a low trail, a lead of 0xFF.
+    expect(scan([0xa0, 0xa1, 0xa1, 0xa0, 0xb0, 0x41, 0xff, 0xa1], 'gb18030')).toEqual({ pairCount: 3, gb2312AreaCount: 0, lowTrailCount: 1, gbOnlyCount: 1, invalidCount: 2 })
+    // Big5 rejects the 0xA0 trail and goes on one byte later, so 0xB0 pairs with the 0xA0 before it.
+    expect(scan([0xa0, 0xa1, 0xa1, 0xa0, 0xb0, 0x41, 0xff, 0xa1], 'big5')).toEqual({ pairCount: 2, gb2312AreaCount: 0, lowTrailCount: 0, gbOnlyCount: 0, invalidCount: 3 })
+  })
+})
+
 describe('scanDoubleByte stopping early', () => {
   const bytes = fc.oneof(
     fc.uint8Array({ maxLength: 400 }),

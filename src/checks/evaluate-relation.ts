@@ -1,5 +1,6 @@
 import type { Check, Relation, RelationSides } from '../model/check.js'
 import type { CellIndex } from './cell-index.js'
+import { sumSplitOf } from '../templates/relation-builders.js'
 
 /** How far apart two sides may be and still be equal: money cells carry decimals (24252.311082). */
 const tolerance = (left: number, right: number) => 1e-9 * Math.max(1, Math.abs(left), Math.abs(right))
@@ -20,18 +21,37 @@ export function holds(sides: Pick<RelationSides, 'left' | 'right'>, operator: Re
  */
 export function evaluateRelation(relation: Relation, cells: CellIndex): Check {
   // One pass over the cells read: which the report has, which are blank, the numbers.
-  // Most relations read no blank: their list of blanks is not made.
+  // Most relations read no blank: their list of blanks is not made. A relation `compareSums` made
+  // is summed as its cells are read (in its own order, so to the same sums); any other gets the
+  // map of values its `evaluate` reads.
+  const split = sumSplitOf(relation)
+  const values = split === undefined ? new Map<string, number>() : null
   const present: string[] = []
   let blank: string[] | null = null
-  const values = new Map<string, number>()
   let lowConfidence = false
-  for (const path of relation.reads) {
+  let leftSum = 0
+  let rightSum = 0
+  let leftHas = false
+  let rightHas = false
+  const reads = relation.reads
+  for (let i = 0; i < reads.length; i++) {
+    const path = reads[i] as string
     const cell = cells.get(path)
     if (!cell) continue
     present.push(path)
     if (cell.confidence === 'low') lowConfidence = true
-    if (cell.value === null) (blank ??= []).push(path)
-    else if (typeof cell.value === 'number') values.set(path, cell.value)
+    const value = cell.value
+    if (value === null) (blank ??= []).push(path)
+    else if (typeof value === 'number') {
+      if (values) values.set(path, value)
+      else if (i < (split as number)) {
+        leftSum += value
+        leftHas = true
+      } else {
+        rightSum += value
+        rightHas = true
+      }
+    }
   }
   const check: Check = {
     id: relation.id,
@@ -51,7 +71,7 @@ export function evaluateRelation(relation: Relation, cells: CellIndex): Check {
 
   if (blank !== null && relation.blanks !== 'skip') return uncertain(check, blank)
 
-  const sides = relation.evaluate(values)
+  const sides = values ? relation.evaluate(values) : leftHas && rightHas ? { left: leftSum, right: rightSum } : null
   if (!sides) return blank !== null ? uncertain(check, blank) : check
 
   check.left = sides.left
@@ -62,8 +82,15 @@ export function evaluateRelation(relation: Relation, cells: CellIndex): Check {
   // A low-confidence recovery makes the relation uncertain: for per-cell relations only when the
   // doubtful cell is one that breaks it.
   if (!lowConfidence) return check
-  const doubtful = (sides.suspects ?? [...values.keys()]).filter((path) => cells.get(path)?.confidence === 'low')
+  const doubtful = (sides.suspects ?? (values ? [...values.keys()] : numericPaths(reads, cells))).filter((path) => cells.get(path)?.confidence === 'low')
   return doubtful.length > 0 ? uncertain(check, doubtful) : check
+}
+
+/** The paths of `reads` whose cells hold a number, each once, in order (the keys of the map of values). */
+function numericPaths(reads: readonly string[], cells: CellIndex): string[] {
+  const paths: string[] = []
+  for (const path of reads) if (typeof cells.get(path)?.value === 'number' && !paths.includes(path)) paths.push(path)
+  return paths
 }
 
 function uncertain(check: Check, unsure: string[]): Check {

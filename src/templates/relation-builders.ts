@@ -14,12 +14,25 @@ const present = (values: ReadonlyMap<string, number>, paths: readonly string[]) 
  * print are left out of the sum.
  */
 export function compareSums(head: RelationHead, left: readonly string[], operator: Relation['operator'], right: readonly string[]): Relation {
-  return withHead(head, {
+  const relation = withHead(head, {
     reads: [...left, ...right],
     totals: left,
     operator,
     evaluate: (values) => (present(values, left) && present(values, right) ? { left: sum(values, left), right: sum(values, right) } : null),
   })
+  sumSplits.set(relation, left.length)
+  return relation
+}
+
+const sumSplits = new WeakMap<Relation, number>()
+
+/**
+ * For a relation `compareSums` made (frozen, so its `evaluate` is the one above): how many of its
+ * reads are the left side, the rest being the right. The checks stage then sums the cells as it
+ * reads them, in the same order, without a map of values; undefined for any other relation.
+ */
+export function sumSplitOf(relation: Relation): number | undefined {
+  return sumSplits.get(relation)
 }
 
 /** `total = Σ parts`. */

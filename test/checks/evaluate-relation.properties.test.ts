@@ -1,0 +1,37 @@
+// evaluateRelation sums the cells of a relation `compareSums` made as it reads them, without the
+// map of values other relations get: it must give the check the relation's own `evaluate` gives.
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { evaluateRelation } from '../../src/checks/evaluate-relation.js'
+import type { CellValue } from '../../src/model/cell.js'
+import type { Relation } from '../../src/model/check.js'
+import { compareSums } from '../../src/templates/relation-builders.js'
+import { settings } from '../properties/fc-settings.js'
+
+const paths = ['a.total', 'a.one', 'a.two', 'b.one', 'b.two', 'c']
+const cell = fc.record({
+  value: fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 50 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constant(-0)),
+  confidence: fc.constantFrom('high' as const, 'low' as const),
+})
+
+describe('evaluateRelation on a relation compareSums made', () => {
+  test('gives the check the relation evaluate gives (the same sums, status, unsure and suspects)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...paths), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.constantFrom(...paths), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('=' as const, '≥' as const, '≤' as const),
+        fc.constantFrom(undefined, 'all' as const, 'some' as const),
+        fc.dictionary(fc.constantFrom(...paths), cell),
+        (left, right, operator, presence, cells) => {
+          const relation = compareSums({ id: 'X', description: 'x', severity: 'error', source: 'test', generations: ['2019'], ...(presence ? { presence } : {}) }, left, operator, right)
+          // A copy is not the builder's object: it is evaluated through its `evaluate` and a map of values.
+          const copy: Relation = { ...relation }
+          const index = new Map(Object.entries(cells).map(([path, { value, confidence }]): [string, CellValue] => [path, { value, raw: String(value ?? ''), position: null, via: ['test'], confidence }]))
+          expect(evaluateRelation(relation, index)).toEqual(evaluateRelation(copy, index))
+        },
+      ),
+      settings,
+    )
+  })
+})

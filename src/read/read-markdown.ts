@@ -265,6 +265,7 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList, opti
     return start - afterQuoteMarkers(markdown, lineStart, start)
   }
 
+  let nextBackslash = markdown.indexOf('\\')
   /** Reads a plain block as the walk reads the node remark-parse would make of it (see `flowNode`). */
   const plainBlock = (block: PlainMarkdownBlock): void => {
     const markup: LineMarkup = block.kind === 'heading' ? { headingDepth: block.depth } : {}
@@ -280,9 +281,11 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList, opti
     for (let line = first; line <= last; line++) {
       const start = block.kind === 'heading' ? block.textFrom : (source.lineStarts[line] as number)
       const end = block.kind === 'heading' ? block.textTo : lineContentEnd(source, line)
-      const backslash = markdown.indexOf('\\', start)
+      // The next backslash, searched for again only once passed: blocks and lines come in source
+      // order, so the searches cover the text once.
+      if (nextBackslash >= 0 && nextBackslash < start) nextBackslash = markdown.indexOf('\\', start)
       // What `addValue` does with a paragraph's text: a line as written is a slice of the source.
-      if (builder.length === 0 && (backslash < 0 || backslash >= end)) {
+      if (builder.length === 0 && (nextBackslash < 0 || nextBackslash >= end)) {
         const made = builder.finishSourceLine(start, end, false, markup)
         if (made) lines.push(made)
         continue

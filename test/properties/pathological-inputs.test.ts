@@ -5,7 +5,7 @@
 // run of each, FC_NUM_RUNS=2000 ten. FC_SEED replays a failure.
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { listCells, parseReport, type ParsedReport, type Section } from '../../src/index.js'
+import { DiagnosticList, listCells, parseReport, readMarkdown, type ParsedReport, type Section } from '../../src/index.js'
 import { fixture } from '../fixture.js'
 
 const repetitions = 100_000
@@ -164,6 +164,28 @@ describe('100,000 rows of a Markdown pipe table', () => {
           expect(last && markdown.slice(last.start.offset, last.end.offset)).toBe(row.last)
           expect(last?.start.line).toBe(repetitions + 4)
           expect([...walk(report.sections)].map((section) => section.title)).toEqual(['主动公开政府信息情况', '其他需要报告的事项'])
+        }),
+        settings,
+      )
+    },
+    timeout,
+  )
+})
+
+describe('100,000 lines of plain Markdown', () => {
+  test(
+    'should read every line, in one paragraph or in paragraphs of their own',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom('\n', '\n\n', '\r\n'), fc.constantFrom('本机关主动公开政府信息情况良好。', '第二段1\\.2万条'), (separator, line) => {
+          const markdown = `${line}${separator}`.repeat(repetitions)
+          const lines = readMarkdown(markdown, new DiagnosticList()).lines
+          expect(lines).toHaveLength(repetitions)
+          const printed = line.replace('\\', '')
+          for (const read of lines) expect(read.text).toBe(printed)
+          const last = lines[repetitions - 1]?.position
+          expect(last?.start.offset).toBe((repetitions - 1) * (line.length + separator.length))
+          expect(last?.end.offset).toBe(repetitions * (line.length + separator.length) - separator.length)
         }),
         settings,
       )

@@ -23,8 +23,11 @@ export interface PipeTableStart {
  */
 export function findPipeTable(source: SourceText, from: number, to: number, container = 0): PipeTableStart | null {
   const text = source.text
-  const pipe = text.indexOf('|', from)
-  if (pipe < 0 || pipe >= to) return null
+  // A paragraph without a pipe holds no table (a bounded search: from the paragraph to the end of
+  // the document for every paragraph would be quadratic in paragraphs).
+  let pipe = from
+  while (pipe < to && text.charCodeAt(pipe) !== 0x7c) pipe++
+  if (pipe >= to) return null
   const starts = source.lineStarts
   let line = lastIndexAtMost(starts, from)
   let headerStart = from

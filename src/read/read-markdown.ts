@@ -128,8 +128,13 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList, opti
     const asWritten = alignText(value, markdown, from, to, starts, ends, 0)
     if (!table) {
       // No table: copy the runs between line breaks in bulk.
+      // The next CR is searched for again only once passed: most values hold none, and searching
+      // from every line to the value's end would be quadratic in its lines.
+      let cr = value.indexOf('\r')
       for (let run = 0; ; ) {
-        const lineBreak = nextLineBreak(value, run)
+        if (cr >= 0 && cr < run) cr = value.indexOf('\r', run)
+        const lf = value.indexOf('\n', run)
+        const lineBreak = cr < 0 ? lf : lf < 0 ? cr : Math.min(cr, lf)
         if (asWritten && (lineBreak >= 0 || endsLine) && builder.length === 0) {
           // A whole line of the source as written: made from the source, no copy.
           const line = builder.finishSourceLine(from + run, from + (lineBreak < 0 ? value.length : lineBreak), bold, markup)
@@ -312,12 +317,4 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList, opti
   unmarkTitleBlock(builder.lines)
   if (markdown.trim() === '') diagnostics.add('read.empty-input', 'read', 'The input is empty or only white space.')
   return { source, format: 'markdown', lines: builder.lines, blocks }
-}
-
-/** Index of the next line break (LF, CR or the CR of CRLF) at or after `from`, or -1. */
-function nextLineBreak(value: string, from: number): number {
-  const lf = value.indexOf('\n', from)
-  const cr = value.indexOf('\r', from)
-  if (cr < 0) return lf
-  return lf < 0 ? cr : Math.min(cr, lf)
 }

@@ -35,10 +35,20 @@ export function assembleTemplateTable(definition: TableDefinition, mappings: rea
   return { table, blank }
 }
 
+/** A row key's parts (`denied.thirdParty` → `denied`, `thirdParty`): template keys, split once each. */
+const keyParts = new Map<string, readonly string[]>()
+
 function setPath(target: AssembledTable, path: string, value: AssembledTable): void {
-  const keys = path.split('.')
+  let keys = keyParts.get(path)
+  if (!keys) {
+    keys = path.split('.')
+    // Row keys come from the template definitions, a few hundred in all; bounded all the same.
+    if (keyParts.size >= 10_000) keyParts.clear()
+    keyParts.set(path, keys)
+  }
   let node = target
-  for (const key of keys.slice(0, -1)) {
+  for (let i = 0; i < keys.length - 1; i++) {
+    const key = keys[i] as string
     const next = node[key]
     if (next && !('via' in next)) node = next as AssembledTable
     else {

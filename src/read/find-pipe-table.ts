@@ -1,5 +1,6 @@
 import type { SourceText } from '../model/block.js'
 import { lastIndexAtMost } from '../util/last-index-at-most.js'
+import { lineContentEnd } from './source-text.js'
 
 /** Where a GFM pipe table starts inside a paragraph's source, as offsets. */
 export interface PipeTableStart {
@@ -129,9 +130,7 @@ export function afterQuoteMarkers(text: string, start: number, end: number): num
 
 /** End of line `line`'s text (before its line break), at most `to`. */
 function lineEnd(source: SourceText, line: number, to: number): number {
-  let end = Math.min(to, source.lineStarts[line + 1] ?? source.text.length)
-  while (end > 0 && (source.text.charCodeAt(end - 1) === 10 || source.text.charCodeAt(end - 1) === 13)) end--
-  return end
+  return Math.min(to, lineContentEnd(source, line))
 }
 
 const isBlank = (code: number) => code === 0x20 || code === 0x09

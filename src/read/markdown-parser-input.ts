@@ -1,7 +1,8 @@
 import type { Nodes, Root } from 'mdast'
 import type { SourceText } from '../model/block.js'
 import { lastIndexAtMost } from '../util/last-index-at-most.js'
-import { isBlankLine, lineContentEnd, type PlainMarkdownBlock } from './plain-markdown-blocks.js'
+import { isBlankLine, type PlainMarkdownBlock } from './plain-markdown-blocks.js'
+import { lineContentEnd } from './source-text.js'
 
 /**
  * What the Markdown parser reads of a document once its plain blocks are read without it: the

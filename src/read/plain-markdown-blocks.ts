@@ -1,5 +1,6 @@
 import type { SourceText } from '../model/block.js'
 import { findPipeTable, type PipeTableStart } from './find-pipe-table.js'
+import { lineContentEnd } from './source-text.js'
 
 /**
  * A block of Markdown that reads the same without a Markdown parser: its lines print as written
@@ -114,16 +115,15 @@ export function findPlainMarkdownBlocks(source: SourceText): PlainMarkdownBlock[
   if (spanningConstruct.test(text)) return blocks
   const starts = source.lineStarts
   const lineCount = starts.length
-  const isBlank = (line: number) => isBlankLine(source, line)
   let line = 0
   let pending: PlainMarkdownBlock | null = null
   while (line < lineCount) {
-    if (isBlank(line)) {
+    if (isBlankLine(source, line)) {
       line++
       continue
     }
     const first = line
-    while (line < lineCount && !isBlank(line)) line++
+    while (line < lineCount && !isBlankLine(source, line)) line++
     const firstStart = starts[first] as number
     const firstEnd = lineContentEnd(source, first)
     // The run before this one stays plain only if this run cannot continue what the parser leaves
@@ -172,15 +172,6 @@ function plainHeading(text: string, from: number, to: number): PlainMarkdownBloc
   while (i < to && text.charCodeAt(i) === 0x20) i++
   if (i >= to || text.charCodeAt(to - 1) === 0x23 || scanLine(text, i, to) < 0) return null
   return { kind: 'heading', from, to, depth, textFrom: i, textTo: to }
-}
-
-/** Where the text of source line `line` (from 0) ends: before its line break. */
-export function lineContentEnd(source: SourceText, line: number): number {
-  const start = source.lineStarts[line] as number
-  let end = source.lineStarts[line + 1] ?? source.text.length
-  if (end > start && source.text.charCodeAt(end - 1) === 10) end--
-  if (end > start && source.text.charCodeAt(end - 1) === 13) end--
-  return end
 }
 
 /** Whether source line `line` is blank to CommonMark: nothing but spaces and tabs. */

@@ -5,7 +5,7 @@ import { linePosition, sourceStart } from './line-position.js'
 import { segmentRunOnLine } from './segment-run-on-line.js'
 import type { Position } from '../model/position.js'
 import { nextFoldable } from './next-foldable.js'
-import { createSourceText } from './source-text.js'
+import { createSourceText, lineContentEnd } from './source-text.js'
 import { trimStartIndex } from '../util/is-white-space.js'
 
 // A stray page number of a PDF or Word export on its own line: `- 3 -`, `— 12 —`, `第 3 页`, `第3页 共9页`.
@@ -27,10 +27,7 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
   let residueReported = false
   for (let index = 0; index < starts.length; index++) {
     const start = starts[index] ?? 0
-    let end = index + 1 < starts.length ? (starts[index + 1] ?? text.length) : text.length
-    // Leave out the line break.
-    if (end > start && text.charCodeAt(end - 1) === 10) end--
-    if (end > start && text.charCodeAt(end - 1) === 13) end--
+    const end = lineContentEnd(source, index)
     const raw = text.slice(start, end)
     if (nextFold >= 0 && nextFold < start) nextFold = nextFoldable(text, start)
     let lineText = raw

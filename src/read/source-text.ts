@@ -21,6 +21,15 @@ export function createSourceText(text: string): SourceText {
   return { text, lineStarts }
 }
 
+/** Where the text of line `line` (from 0) ends: before its line break (LF, CR or CRLF). */
+export function lineContentEnd(source: SourceText, line: number): number {
+  const start = source.lineStarts[line] as number
+  let end = source.lineStarts[line + 1] ?? source.text.length
+  if (end > start && source.text.charCodeAt(end - 1) === 10) end--
+  if (end > start && source.text.charCodeAt(end - 1) === 13) end--
+  return end
+}
+
 /** The unist point of a source offset (binary search over the line starts). */
 export function pointAt(source: SourceText, offset: number): Point {
   const starts = source.lineStarts

@@ -72,9 +72,17 @@ function tableEnd(source: SourceText, rowsStart: number, to: number, container: 
 function startsOrderedItem(text: string, start: number, end: number): boolean {
   let i = afterQuoteMarkers(text, start, end)
   while (i < end && isBlank(text.charCodeAt(i))) i++
-  const digits = i
-  while (i < end && i - digits < 10 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++
-  if (i === digits || i - digits > 9 || i >= end) return false
+  return opensOrderedItem(text, i, end)
+}
+
+/**
+ * Whether an ordered list marker stands at `at` of a line ending at `end`: one to nine digits,
+ * `.` or `)`, then white space or the line's end (`2. …`, `12)`).
+ */
+export function opensOrderedItem(text: string, at: number, end: number): boolean {
+  let i = at
+  while (i < end && i - at < 10 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++
+  if (i === at || i - at > 9 || i >= end) return false
   const marker = text.charCodeAt(i)
   return (marker === 0x2e || marker === 0x29) && (i + 1 >= end || isBlank(text.charCodeAt(i + 1)))
 }

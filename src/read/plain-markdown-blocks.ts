@@ -1,5 +1,5 @@
 import type { SourceText } from '../model/block.js'
-import { findPipeTable, type PipeTableStart } from './find-pipe-table.js'
+import { findPipeTable, opensOrderedItem, type PipeTableStart } from './find-pipe-table.js'
 import { lineContentEnd } from './source-text.js'
 
 /**
@@ -75,14 +75,8 @@ function scanLine(text: string, start: number, end: number): number {
  */
 function startsListItem(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start)
-  let i = start
-  if (first === 0x2d || first === 0x2b || first === 0x2a) i++
-  else {
-    while (i < end && i - start < 10 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++
-    if (i === start || i - start > 9 || (text.charCodeAt(i) !== 0x2e && text.charCodeAt(i) !== 0x29)) return false
-    i++
-  }
-  return i >= end || text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09
+  if (first !== 0x2d && first !== 0x2b && first !== 0x2a) return opensOrderedItem(text, start, end)
+  return start + 1 >= end || text.charCodeAt(start + 1) === 0x20 || text.charCodeAt(start + 1) === 0x09
 }
 
 /** Characters that may start a block (or a line that is no plain paragraph line) in CommonMark. */

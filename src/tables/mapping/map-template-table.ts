@@ -85,6 +85,45 @@ function exactOrSuffix(rowIndex: LabelIndex<RowDefinition>, label: NormalizedLab
   return rowIndex.suffix(label, unmatched)
 }
 
+/**
+ * Labels of label-only rows not matched yet: the first half of a wrapped label. Once it holds more
+ * text than any template label could match (prefix and fuzzy matches allow a few characters, a
+ * prefix at most 1/0.6 of the label), no join with it matches again until it is cleared: it is then
+ * only marked, not grown, so a long run of label-only rows stays linear. The pending text is the
+ * labels of every labelled row from `start` on (a row that is not appended clears it), so it is
+ * named by that row: the joins are memoised per grid, not rebuilt for each definition tried.
+ */
+class PendingLabel {
+  /** The first row of the pending text, or -1 when nothing is pending. */
+  start = -1
+  /** Characters of the pending text that are not white space. */
+  solid = 0
+  /** Grown past anything a template label could match: marked, no longer grown, until cleared. */
+  hopeless = false
+
+  clear(): void {
+    this.start = -1
+    this.solid = 0
+    this.hopeless = false
+  }
+
+  /** Appends row `rowNumber`'s labels, unless the pending text is hopeless already. */
+  append(rowNumber: number, shape: RowShape): void {
+    if (this.hopeless) return
+    if (this.start < 0) this.start = rowNumber
+    this.solid += solidLabelLength(shape)
+    if (this.solid > hopelessPendingLength) {
+      this.start = -1
+      this.hopeless = true
+    }
+  }
+
+  /** The pending labels and row `rowNumber`'s run together, normalised; the row's own when nothing is pending. */
+  joined(memo: GridMemo, grid: Grid, shape: RowShape, rowNumber: number): NormalizedLabel {
+    return this.start < 0 ? joinedLabels(shape) : memo.wrappedLabel(grid, this.start, rowNumber)
+  }
+}
+
 function mapRows(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList, memo: GridMemo, fitOnly: boolean): TemplateTableMapping | undefined {
   const { rows: rowIndex, groups, columns: columnIndex } = indexes(definition)
   const values = new Map<string, Map<string, CellValue>>()
@@ -93,16 +132,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
   /** Columns a header cell named (placed columns are only inferred from their neighbours). */
   const named = new Set<string>()
   let fit = 0
-  // Labels of label-only rows not matched yet: the first half of a wrapped label. Once it holds
-  // more text than any template label could match (prefix and fuzzy matches allow a few
-  // characters, a prefix at most 1/0.6 of the label), no join with it matches again until it is
-  // reset: it is then only marked, not grown, so a long run of label-only rows stays linear.
-  // The pending text is the labels of every labelled row from `pendingStart` on (a row that is not
-  // appended resets it), so it is named by that row: the joins are memoised per grid, not rebuilt
-  // for each of the definitions tried.
-  let pendingStart = -1
-  let pendingSolid = 0
-  let pendingHopeless = false
+  const pending = new PendingLabel()
   const unmatched = (candidate: RowDefinition) => !values.has(candidate.key)
   const shapes = memo.shapes(grid)
   for (let rowNumber = 0; rowNumber < grid.rows.length; rowNumber++) {
@@ -115,55 +145,39 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
       header = placeColumns(headerColumns, definition, header, named)
       for (const key of headerColumns.keys()) named.add(key)
       fit += headerColumns.size
-      pendingStart = -1
-      pendingSolid = 0
-      pendingHopeless = false
+      pending.clear()
       continue
     }
     if (!last) continue
     // The labels tried beyond the last one, worked out on first use (at most once a row). Nothing
     // pending: the row's own labels, normalised once for every definition.
     let joined: NormalizedLabel | undefined
-    const hasPending = pendingStart >= 0 || pendingHopeless
+    const hasPending = pending.start >= 0 || pending.hopeless
     let found = exactOrSuffix(rowIndex, last, unmatched) ?? rowIndex.match(last, unmatched)?.value
-    if (!found && !pendingHopeless) {
-      joined ??= pendingStart < 0 ? joinedLabels(shape) : memo.wrappedLabel(grid, pendingStart, rowNumber)
+    if (!found && !pending.hopeless) {
+      joined ??= pending.joined(memo, grid, shape, rowNumber)
       found = rowIndex.match(joined, unmatched)?.value
     }
     if (!found && hasPending) found = rowIndex.match(joinedLabels(shape), unmatched)?.value
     // A row with no cell after its label is a header or group line of flattened text
     // (`自然人法人或其他组织总计`): it never takes a template row.
     if (found && row.length === labelEnd) {
-      pendingStart = -1
-      pendingSolid = 0
-      pendingHopeless = false
+      pending.clear()
       continue
     }
     if (!found) {
       let isGroup = false
-      if (!pendingHopeless) {
-        joined ??= pendingStart < 0 ? joinedLabels(shape) : memo.wrappedLabel(grid, pendingStart, rowNumber)
+      if (!pending.hopeless) {
+        joined ??= pending.joined(memo, grid, shape, rowNumber)
         isGroup = groups.match(joined) !== undefined
       }
       isGroup ||= groups.match(last) !== undefined
       // A label-only row that is no group label may be the first half of a wrapped label.
-      if (hasValues || isGroup) {
-        pendingStart = -1
-        pendingSolid = 0
-        pendingHopeless = false
-      } else if (!pendingHopeless) {
-        if (pendingStart < 0) pendingStart = rowNumber
-        pendingSolid += solidLabelLength(shape)
-        if (pendingSolid > hopelessPendingLength) {
-          pendingStart = -1
-          pendingHopeless = true
-        }
-      }
+      if (hasValues || isGroup) pending.clear()
+      else pending.append(rowNumber, shape)
       continue
     }
-    pendingStart = -1
-    pendingSolid = 0
-    pendingHopeless = false
+    pending.clear()
     fit++
     if (fitOnly) {
       // Each matched row gets its own empty map once the grid turns out to be this table.

@@ -18,6 +18,16 @@ interface Entry<T> {
 /** Characters a fuzzy match may get wrong: 1 per 6 characters, at most 3 (templates.md §2: one or two). */
 export const fuzzyBudget = (length: number): number => Math.min(3, Math.max(1, Math.floor(length / 6)))
 
+/** Whether a text is one or more ASCII digits (a key such a text could name: see `hasDigitKey`). */
+export function isAsciiDigits(text: string): boolean {
+  if (text.length === 0) return false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x30 || code > 0x39) return false
+  }
+  return true
+}
+
 /**
  * Matches printed labels to known ones: an exact lookup on the normalised key first, then — only
  * for what is left, among the candidates the caller allows — a prefix match (wrapped or truncated
@@ -46,7 +56,7 @@ export class LabelIndex<T> {
       this.#entries.push(entry)
       if (!this.#exactMatches.has(value)) this.#exactMatches.set(value, Object.freeze({ value, kind: 'exact' as const }))
       for (const key of entry.keys) {
-        if (/^\d+$/u.test(key)) this.hasDigitKey = true
+        if (isAsciiDigits(key)) this.hasDigitKey = true
         const list = this.#exact.get(key) ?? []
         if (!list.includes(value)) list.push(value)
         this.#exact.set(key, list)

@@ -1,7 +1,7 @@
 import { DiagnosticList } from '../../diagnostics/diagnostic-list.js'
 import type { CellValue } from '../../model/cell.js'
 import type { Grid, GridCell } from '../../model/grid.js'
-import { LabelIndex } from '../labels/label-index.js'
+import { isAsciiDigits, LabelIndex } from '../labels/label-index.js'
 import { normalizeLabel, type NormalizedLabel } from '../labels/normalize-label.js'
 import { resolveByColumnSums, type AmbiguousRow } from '../recoverers/resolve-by-column-sums.js'
 import { splitDigits, sumsForColumns } from '../recoverers/split-digits.js'
@@ -335,16 +335,6 @@ function headerPlaces(columns: readonly ColumnDefinition[], header: ReadonlyMap<
     if (index >= labelEnd) past = true
   }
   return past
-}
-
-/** Whether a text is one or more ASCII digits. */
-function isAsciiDigits(text: string): boolean {
-  if (text.length === 0) return false
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code < 0x30 || code > 0x39) return false
-  }
-  return true
 }
 
 /** Table 4: the 15 values on one printed row (or one run of digits), groups in template order. */

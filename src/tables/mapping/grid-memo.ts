@@ -128,6 +128,17 @@ function rowShape(row: readonly GridCell[]): RowShape {
   }
 }
 
+/** The non-blank cells of `rows` before row `row`'s cell `column`, each once. */
+function cellsBefore(rows: readonly (readonly GridCell[])[], row: number, column: number): Set<GridCell> {
+  const cells = new Set<GridCell>()
+  for (let r = 0; r <= row; r++) {
+    const cellsOfRow = rows[r] as readonly GridCell[]
+    const end = r === row ? column : cellsOfRow.length
+    for (let i = 0; i < end; i++) if ((cellsOfRow[i] as GridCell).text !== '') cells.add(cellsOfRow[i] as GridCell)
+  }
+  return cells
+}
+
 /**
  * What mapping works out once per grid and grid row, whatever the table definition: one memo for
  * all the definitions of one extraction (a grid is tried against several tables of two
@@ -141,12 +152,30 @@ export class GridMemo {
   text(grid: Grid): string {
     let text = this.#texts.get(grid)
     if (text === undefined) {
-      const seen = new Set<GridCell>()
       text = ''
-      for (const row of grid.rows) {
+      const rows = grid.rows
+      // A cell object met again (a spanning cell) starts where its first slot did, at or before
+      // the furthest start met so far: a cell starting past it is new, with no set lookup. A Set
+      // of cells gives each one an identity hash, a large share of this loop; it is made only once
+      // a cell does not start past the furthest start (HTML spans, unordered cells), of every
+      // cell read until then, and serves the rest of the grid.
+      let furthest = -1
+      let seen: Set<GridCell> | undefined
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r] as GridCell[]
         for (let i = 0; i < row.length; i++) {
           const cell = row[i] as GridCell
-          if (cell.text === '' || seen.has(cell)) continue
+          if (cell.text === '') continue
+          if (seen === undefined) {
+            const start = cell.position?.start.offset ?? -1
+            if (start > furthest) {
+              furthest = start
+              text += compactText(cell.text)
+              continue
+            }
+            seen = cellsBefore(rows, r, i)
+          }
+          if (seen.has(cell)) continue
           seen.add(cell)
           text += compactText(cell.text)
         }

@@ -1,3 +1,4 @@
+import { nextFoldable } from './next-foldable.js'
 import type { OffsetMap } from '../model/block.js'
 
 /** Result of normalising one source line. */
@@ -40,23 +41,25 @@ export function foldCharacter(code: number): number {
 
 /**
  * Normalises one line of source text starting at `sourceOffset`, keeping for each character of
- * the result the source span it came from.
+ * the result the source span it came from. `firstFoldable`, when the caller knows it, is what
+ * `nextFoldable(raw, 0)` answers (-1 for none), so the line is not searched again.
  */
-export function normalizeLine(raw: string, sourceOffset: number): NormalizedLine {
+export function normalizeLine(raw: string, sourceOffset: number, firstFoldable?: number): NormalizedLine {
   const kept: boolean[] | null = raw.includes('[bookmark:') ? markResidue(raw) : null
   const removedResidue = kept !== null && kept.includes(false)
-  // Most lines need no change: one scan proves it, and the line is its own text (`map: null`).
-  let first = 0
   if (!removedResidue) {
-    while (first < raw.length && foldCharacter(raw.charCodeAt(first)) === raw.charCodeAt(first)) first++
-    if (first === raw.length) return { text: raw, map: null, removedResidue }
+    // Most lines need no change: the search proves it, and the line is its own text (`map: null`).
+    const first = firstFoldable ?? nextFoldable(raw, 0)
+    if (first < 0) return { text: raw, map: null, removedResidue }
+    const text = foldFrom(raw, first)
+    if (text !== null) return { text, map: null, removedResidue }
   }
   // Unchanged runs are copied as slices, not character by character (a 5 MB input has lines of
   // thousands of characters).
   const parts: string[] = []
   let dropped = false
   let runStart = 0
-  for (let i = first; i < raw.length; i++) {
+  for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i)
     const folded = kept && !kept[i] ? -1 : foldCharacter(code)
     if (folded === code) continue
@@ -72,6 +75,26 @@ export function normalizeLine(raw: string, sourceOffset: number): NormalizedLine
   const text = parts.join('')
   // A fold is one code unit for one: only dropped characters move the others off their index.
   return { text, map: dropped ? offsetMap(raw, sourceOffset, kept) : null, removedResidue }
+}
+
+/**
+ * `raw` with every character from `first` on folded, jumping from one foldable character to the
+ * next by the native search (a line holds a few: an indent of U+3000, a pair of brackets) instead
+ * of asking `foldCharacter` of each; null as soon as one is dropped (the caller then builds the
+ * offset map the general way).
+ */
+function foldFrom(raw: string, first: number): string | null {
+  const parts: string[] = []
+  let runStart = 0
+  for (let at = first; at >= 0; at = nextFoldable(raw, at + 1)) {
+    const folded = foldCharacter(raw.charCodeAt(at))
+    if (folded < 0) return null
+    if (at > runStart) parts.push(raw.slice(runStart, at))
+    parts.push(String.fromCharCode(folded))
+    runStart = at + 1
+  }
+  if (raw.length > runStart) parts.push(raw.slice(runStart))
+  return parts.join('')
 }
 
 /** Source offsets of the characters kept, for a line that dropped some. */

@@ -34,7 +34,7 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
     let map: OffsetMap | null = null
     let removedResidue = false
     if ((nextFold >= 0 && nextFold < end) || (residue && raw.includes('[bookmark:'))) {
-      const normalized = normalizeLine(raw, start)
+      const normalized = normalizeLine(raw, start, nextFold >= 0 && nextFold < end ? nextFold - start : -1)
       lineText = normalized.text
       map = normalized.map
       removedResidue = normalized.removedResidue

@@ -18,35 +18,35 @@ export interface DocumentText {
 }
 
 const cache = new WeakMap<ReadDocument, DocumentText>()
-const spaceRun = /[ \t]+/gu
 
 /** Builds (once per document) the searchable text of a read document. Ignored lines are left out. */
 export function documentText(document: ReadDocument): DocumentText {
   const cached = cache.get(document)
   if (cached) return cached
   const lineOf: Line[] = []
-  const fullParts: string[] = []
   const fullLineStarts: number[] = []
+  let full = ''
   let fullLength = 0
   // Each line's text without its spaces and TABs, and where it starts in `compact`: a compact
   // index finds its line by binary search and its column by counting in that line, so no map of
   // every character is built (a 5 MB input has millions).
-  const compactParts: string[] = []
   const compactLineStarts: number[] = []
-  let compactLength = 0
+  let compact = ''
+  // Both texts are built by appending, not by joining arrays of parts, and a line's spaces are
+  // dropped by copying the runs between them rather than by a regex replace per line: V8 keeps the
+  // appended pieces as a rope and copies them once into a flat string at the first search, which
+  // measured ~20 % faster than the joins and replaces (bench documents, flattening included).
   for (const line of document.lines) {
     if (line.ignored) continue
+    const text = line.text
     fullLineStarts.push(fullLength)
     lineOf.push(line)
-    fullParts.push(line.text)
-    fullLength += line.text.length + 1
-    const squeezed = line.text.includes(' ') || line.text.includes('\t') ? line.text.replace(spaceRun, '') : line.text
-    compactLineStarts.push(compactLength)
-    compactParts.push(squeezed)
-    compactLength += squeezed.length
+    full = fullLength === 0 ? text : `${full}\n${text}`
+    fullLength += text.length + 1
+    compactLineStarts.push(compact.length)
+    compact += text.includes(' ') || text.includes('\t') ? withoutSpaces(text) : text
   }
-  const full = fullParts.join('\n')
-  const compact = compactParts.join('')
+  const compactLength = compact.length
   const source = document.source
 
   const locateFull = (index: number): [Line, number] | undefined => {
@@ -97,6 +97,19 @@ export function documentText(document: ReadDocument): DocumentText {
   }
   cache.set(document, text)
   return text
+}
+
+/** `text` without its spaces and TABs (what replacing `/[ \t]+/g` with nothing gives). */
+function withoutSpaces(text: string): string {
+  let squeezed = ''
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code !== 0x20 && code !== 0x09) continue
+    if (i > start) squeezed += text.slice(start, i)
+    start = i + 1
+  }
+  return start === 0 ? text : start < text.length ? squeezed + text.slice(start) : squeezed
 }
 
 /**

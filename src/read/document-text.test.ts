@@ -1,0 +1,33 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { settings } from '../../test/properties/fc-settings.js'
+import { DiagnosticList } from '../diagnostics/diagnostic-list.js'
+import { documentText } from './document-text.js'
+import { readText } from './read-text.js'
+
+describe('documentText', () => {
+  test('keeps the lines in full and drops only spaces and TABs in compact', () => {
+    const document = readText('  统 计\t指 标  \n\n（一）收到申请 12 件\n', new DiagnosticList())
+    const text = documentText(document)
+    expect(text.full).toBe(document.lines.map((line) => line.text).join('\n'))
+    expect(text.compact).toBe('统计指标(一)收到申请12件')
+    // `指` is compact character 2, printed at column 7 of line 1 (offset 6).
+    expect(text.compactPosition(2, 3).start).toEqual({ line: 1, column: 7, offset: 6 })
+  })
+
+  test('gives the texts a join of the lines and a replace of their space runs give', () => {
+    // The texts are built by appending and copying the runs between spaces: the reference is the
+    // plain definition, lines joined by a line break and /[ \t]+/g replaced by nothing.
+    const piece = fc.constantFrom(' ', '  ', '\t', ' \t ', '统', '计', '指标', '12', 'a', '　', '\u00a0', '１', '\n', '\r\n')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const document = readText(pieces.join(''), new DiagnosticList())
+        const text = documentText(document)
+        const kept = document.lines.filter((line) => !line.ignored).map((line) => line.text)
+        expect(text.full).toBe(kept.join('\n'))
+        expect(text.compact).toBe(kept.map((line) => line.replace(/[ \t]+/gu, '')).join(''))
+      }),
+      settings,
+    )
+  })
+})

@@ -47,7 +47,7 @@ function indexes(definition: TableDefinition) {
  * Run-together digits are split with the row sums. Returns undefined when the grid is not this table.
  * With `fitOnly`, no value is read: the mapping says whether the grid is this table and how well it
  * fits (the same `fit`), at a fraction of the cost — for a generation the tables only compete for;
- * its `values` then hold each matched row with no cells.
+ * its `values` then hold each matched row (table 4: none), all with one shared empty map of cells.
  */
 export function mapTemplateTable(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList, memo: GridMemo = new GridMemo(), fitOnly = false): TemplateTableMapping | undefined {
   // Diagnostics count only when the grid turns out to be this table.
@@ -67,7 +67,10 @@ const hopelessPendingLength = 2000
 /** The columns of a row that names none (shared, never changed). */
 const noColumns: ReadonlyMap<string, number> = new Map()
 
-/** Stands for a matched row's cells while a grid is matched for its fit only (never changed). */
+/**
+ * A matched row's cells in a mapping made for its fit only: one empty map for every row (never
+ * changed; such a mapping is read for its fit, never for values).
+ */
 const noCells: Map<string, CellValue> = new Map()
 
 /** The one unmatched row the label names exactly, else the longest one it ends with. */
@@ -180,7 +183,6 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     pending.clear()
     fit++
     if (fitOnly) {
-      // Each matched row gets its own empty map once the grid turns out to be this table.
       values.set(found.key, noCells)
       continue
     }
@@ -188,10 +190,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     values.set(found.key, readRowValues(row, labelEnd, valueRegion(shape, row), columns, header, definition, found, grid, diagnostics, ambiguous))
   }
   if (values.size < 2 && !(values.size === 1 && fit >= 2)) return undefined
-  if (fitOnly) {
-    for (const key of values.keys()) values.set(key, new Map())
-    return { definition, grid, values, fit }
-  }
+  if (fitOnly) return { definition, grid, values, fit }
   const resolved = resolveByColumnSums(values, ambiguous, definition.columnSums)
   if (resolved.length > 0) {
     // The ambiguity diagnostics of rows the column sums settled no longer hold.

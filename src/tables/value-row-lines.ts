@@ -16,17 +16,25 @@ export function valueRowLines(document: ReadDocument, grids: readonly Grid[]): L
   const documentLines = document.lines
   // The line of the cell read last: the next cell is most often on it or on the next line.
   let line = 0
+  // The source span of that line, from its start to the next line's (empty until a line is
+  // added): a cell inside it adds nothing new, which two comparisons show (most cells of a row
+  // share their line).
+  let lineStart = 0
+  let lineEnd = 0
   for (const grid of grids) {
     for (const row of grid.rows) {
       if (!hasValue(row)) continue
       for (const cell of row) {
         if (!cell.position) continue
         const start = cell.position.start.offset
-        // The cell's first line; the lines it runs on to, by walking (most cells have none).
         const lastOffset = Math.max(start, cell.position.end.offset - 1)
+        if (start >= lineStart && lastOffset < lineEnd) continue
+        // The cell's first line; the lines it runs on to, by walking (most cells have none).
         line = lineAt(documentLines, start, line)
         lines.add(line)
         while (line + 1 < documentLines.length && startOf(documentLines, line + 1) <= lastOffset) lines.add(++line)
+        lineStart = startOf(documentLines, line)
+        lineEnd = line + 1 < documentLines.length ? startOf(documentLines, line + 1) : Number.POSITIVE_INFINITY
       }
     }
   }

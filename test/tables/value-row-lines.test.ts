@@ -1,0 +1,68 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { DiagnosticList } from '../../src/diagnostics/diagnostic-list.js'
+import type { Grid, GridCell } from '../../src/model/grid.js'
+import { readText } from '../../src/read/read-text.js'
+import { spanPosition } from '../../src/read/source-text.js'
+import { valueRowLines } from '../../src/tables/value-row-lines.js'
+import { settings } from '../properties/fc-settings.js'
+
+/** The lines a value row's cells cover, by definition: every line whose span meets a cell's first to last character. */
+function reference(lines: { start: number }[], grids: Grid[]): number[] {
+  const covered = new Set<number>()
+  const lineOf = (offset: number) => {
+    let found = 0
+    lines.forEach((line, index) => {
+      if (line.start <= offset) found = index
+    })
+    return found
+  }
+  for (const grid of grids) {
+    for (const row of grid.rows) {
+      if (!row.slice(1).some((cell) => cell.text === '1')) continue
+      for (const cell of row) {
+        if (!cell.position) continue
+        const first = lineOf(cell.position.start.offset)
+        const last = lineOf(Math.max(cell.position.start.offset, cell.position.end.offset - 1))
+        for (let line = first; line <= last; line++) covered.add(line)
+      }
+    }
+  }
+  return [...covered].sort((a, b) => a - b)
+}
+
+describe('valueRowLines', () => {
+  test('marks the lines of rows with values, not those of a header row', () => {
+    const text = '项目\t数量\n规章\t1\n规范性文件\t2\n'
+    const document = readText(text, new DiagnosticList())
+    const cell = (from: number, to: number): GridCell => ({ text: text.slice(from, to), position: spanPosition(document.source, from, to) })
+    const rows = [[cell(0, 2), cell(3, 5)], [cell(6, 8), cell(9, 10)], [cell(11, 16), cell(17, 18)]]
+    const grid: Grid = { via: ['test'], rows, position: spanPosition(document.source, 0, 18), lines: [0, 2] }
+    expect([...valueRowLines(document, [grid])]).toEqual([1, 2])
+  })
+
+  test('agrees with the lines each cell covers, cells in any order and spanning lines', () => {
+    const lineText = fc.string({ unit: fc.constantFrom('a', '中', ' '), maxLength: 6 })
+    fc.assert(
+      fc.property(
+        fc.array(lineText, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.array(fc.record({ from: fc.nat(60), length: fc.nat(12), blank: fc.boolean(), value: fc.boolean() }), { maxLength: 5 }), { maxLength: 6 }),
+        (texts, rowSpecs) => {
+          const text = texts.join('\n')
+          const document = readText(text, new DiagnosticList())
+          const rows = rowSpecs.map((specs) =>
+            specs.map(({ from, length, blank, value }): GridCell => {
+              const start = Math.min(from, text.length)
+              const end = Math.min(text.length, start + length)
+              return blank ? { text: '', position: null } : { text: value ? '1' : '项目', position: spanPosition(document.source, start, end) }
+            }),
+          )
+          const grid: Grid = { via: ['test'], rows, position: spanPosition(document.source, 0, text.length), lines: [0, document.lines.length - 1] }
+          const lines = document.lines.map((line) => ({ start: line.position.start.offset }))
+          expect([...valueRowLines(document, [grid])]).toEqual(reference(lines, [grid]))
+        },
+      ),
+      settings,
+    )
+  })
+})

@@ -1,7 +1,7 @@
 import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { Check } from '../model/check.js'
 import type { Position } from '../model/position.js'
-import type { CellIndex } from './cell-index.js'
+import type { CellValue } from '../model/cell.js'
 import { holds } from './evaluate-relation.js'
 import type { Fault } from './locate-fault.js'
 
@@ -14,12 +14,12 @@ const sides = (check: Check) => `${check.left} ${check.operator} ${check.right}`
  * a fault names the cell most likely wrong; a relation that only fails on a low-confidence value is
  * reported as the parse being unsure, not the report being wrong.
  */
-export function reportCheckDiagnostics(checks: readonly Check[], faults: readonly Fault[], cells: CellIndex, diagnostics: DiagnosticList): void {
-  const place = (path: string): Position | null => cells.get(path)?.position ?? null
+export function reportCheckDiagnostics(checks: readonly Check[], faults: readonly Fault[], cellOf: (path: string) => CellValue | undefined, diagnostics: DiagnosticList): void {
+  const place = (path: string): Position | null => cellOf(path)?.position ?? null
   const relatedOf = (check: Check) =>
     check.reads.flatMap((path) => {
       const position = place(path)
-      return position ? [{ message: `\`${path}\` = ${cells.get(path)?.value ?? 'blank'}`, position }] : []
+      return position ? [{ message: `\`${path}\` = ${cellOf(path)?.value ?? 'blank'}`, position }] : []
     })
   for (const check of checks) {
     if (check.status !== 'fail' && check.status !== 'uncertain') continue

@@ -1,6 +1,7 @@
 import type { Check, Relation, RelationSides } from '../model/check.js'
 import type { CellIndex } from './cell-index.js'
-import { sumSplitOf } from '../templates/relation-builders.js'
+import type { CellValue } from '../model/cell.js'
+import { cellConditionOf, sumSplitOf, tupleConditionOf, type TupleCondition } from '../templates/relation-builders.js'
 
 /** How far apart two sides may be and still be equal: money cells carry decimals (24252.311082). */
 const tolerance = (left: number, right: number) => 1e-9 * Math.max(1, Math.abs(left), Math.abs(right))
@@ -20,12 +21,28 @@ export function holds(sides: Pick<RelationSides, 'left' | 'right'>, operator: Re
  * (never `fail`); otherwise it passes or fails. Values are only read, never changed.
  */
 export function evaluateRelation(relation: Relation, cells: CellIndex): Check {
+  const reads = relation.reads
+  const found = new Array<CellValue | undefined>(reads.length)
+  for (let i = 0; i < reads.length; i++) found[i] = cells.get(reads[i] as string)
+  return evaluateReadCells(relation, found, (path) => cells.get(path))
+}
+
+/**
+ * {@link evaluateRelation} given the cells already looked up: `found[i]` is the cell of
+ * `relation.reads[i]` (undefined when the report has none), and `cellOf` finds any other cell of
+ * the report (the suspects a relation's own `evaluate` names).
+ */
+export function evaluateReadCells(relation: Relation, found: readonly (CellValue | undefined)[], cellOf: (path: string) => CellValue | undefined): Check {
   // One pass over the cells read: which the report has, which are blank, the numbers.
   // Most relations read no blank: their list of blanks is not made. A relation `compareSums` made
-  // is summed as its cells are read (in its own order, so to the same sums); any other gets the
-  // map of values its `evaluate` reads.
+  // is summed as its cells are read (in its own order, so to the same sums), one `everyCell` made
+  // has each cell tested as it is read (the order of its map of values, as no path repeats), one
+  // `everyTuple` made reads its tuples' values from `found` afterwards (a path read twice is the
+  // same cell, so its value is the map's); any other gets the map of values its `evaluate` reads.
   const split = sumSplitOf(relation)
-  const values = split === undefined ? new Map<string, number>() : null
+  const condition = split === undefined ? cellConditionOf(relation) : undefined
+  const tuples = split === undefined && condition === undefined ? tupleConditionOf(relation) : undefined
+  const values = split === undefined && condition === undefined && tuples === undefined ? new Map<string, number>() : null
   const present: string[] = []
   let blank: string[] | null = null
   let lowConfidence = false
@@ -33,10 +50,12 @@ export function evaluateRelation(relation: Relation, cells: CellIndex): Check {
   let rightSum = 0
   let leftHas = false
   let rightHas = false
+  let tested = 0
+  let broken: string[] | null = null
   const reads = relation.reads
   for (let i = 0; i < reads.length; i++) {
     const path = reads[i] as string
-    const cell = cells.get(path)
+    const cell = found[i]
     if (!cell) continue
     present.push(path)
     if (cell.confidence === 'low') lowConfidence = true
@@ -44,7 +63,11 @@ export function evaluateRelation(relation: Relation, cells: CellIndex): Check {
     if (value === null) (blank ??= []).push(path)
     else if (typeof value === 'number') {
       if (values) values.set(path, value)
-      else if (i < (split as number)) {
+      else if (tuples) continue
+      else if (condition) {
+        tested++
+        if (!condition(value, path)) (broken ??= []).push(path)
+      } else if (i < (split as number)) {
         leftSum += value
         leftHas = true
       } else {
@@ -71,7 +94,17 @@ export function evaluateRelation(relation: Relation, cells: CellIndex): Check {
 
   if (blank !== null && relation.blanks !== 'skip') return uncertain(check, blank)
 
-  const sides = values ? relation.evaluate(values) : leftHas && rightHas ? { left: leftSum, right: rightSum } : null
+  const sides = values
+    ? relation.evaluate(values)
+    : condition
+      ? tested > 0
+        ? { left: broken?.length ?? 0, right: 0, suspects: broken ?? [] }
+        : null
+      : tuples
+        ? tupleSides(tuples, reads, found)
+        : leftHas && rightHas
+          ? { left: leftSum, right: rightSum }
+          : null
   if (!sides) return blank !== null ? uncertain(check, blank) : check
 
   check.left = sides.left
@@ -82,14 +115,45 @@ export function evaluateRelation(relation: Relation, cells: CellIndex): Check {
   // A low-confidence recovery makes the relation uncertain: for per-cell relations only when the
   // doubtful cell is one that breaks it.
   if (!lowConfidence) return check
-  const doubtful = (sides.suspects ?? (values ? [...values.keys()] : numericPaths(reads, cells))).filter((path) => cells.get(path)?.confidence === 'low')
+  const doubtful = (sides.suspects ?? (values ? [...values.keys()] : numericPaths(reads, found))).filter((path) => cellOf(path)?.confidence === 'low')
   return doubtful.length > 0 ? uncertain(check, doubtful) : check
 }
 
-/** The paths of `reads` whose cells hold a number, each once, in order (the keys of the map of values). */
-function numericPaths(reads: readonly string[], cells: CellIndex): string[] {
+/**
+ * What the `evaluate` of an `everyTuple` relation gives, read from the cells by position: the
+ * tuples whose every cell holds a number, and of those the ones that break the condition.
+ */
+function tupleSides(tuples: TupleCondition, reads: readonly string[], found: readonly (CellValue | undefined)[]): RelationSides | null {
+  let complete = 0
+  let broken = 0
+  const suspects: string[] = []
+  let at = 0
+  for (const size of tuples.sizes) {
+    const values: number[] = []
+    for (let k = 0; k < size; k++) {
+      const value = found[at + k]?.value
+      if (typeof value !== 'number') break
+      values.push(value)
+    }
+    if (values.length === size) {
+      complete++
+      if (!tuples.holds(values)) {
+        broken++
+        for (let k = 0; k < size; k++) suspects.push(reads[at + k] as string)
+      }
+    }
+    at += size
+  }
+  return complete === 0 ? null : { left: broken, right: 0, suspects }
+}
+
+/** The paths of `reads` whose cells (`found`, by read) hold a number, each once, in order (the keys of the map of values). */
+function numericPaths(reads: readonly string[], found: readonly (CellValue | undefined)[]): string[] {
   const paths: string[] = []
-  for (const path of reads) if (typeof cells.get(path)?.value === 'number' && !paths.includes(path)) paths.push(path)
+  for (let i = 0; i < reads.length; i++) {
+    const path = reads[i] as string
+    if (typeof found[i]?.value === 'number' && !paths.includes(path)) paths.push(path)
+  }
   return paths
 }
 

@@ -1,14 +1,16 @@
 import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { ReadDocument } from '../model/block.js'
 import type { Check, Relation } from '../model/check.js'
+import type { CellValue } from '../model/cell.js'
 import type { Generation } from '../model/classification.js'
 import type { ParsedReport } from '../model/report.js'
 import { indexCells } from './cell-index.js'
 import { reportCheckDiagnostics } from './check-diagnostics.js'
 import { defaultRelations } from './default-relations.js'
-import { evaluateRelation } from './evaluate-relation.js'
+import { evaluateReadCells } from './evaluate-relation.js'
 import { locateFaults, type LocatableCheck } from './locate-fault.js'
 import { defaultProseFigurePatterns, findProseFigures, type ProseFigurePattern } from './prose-figures.js'
+import { ReadPlan } from './read-plan.js'
 
 /** What the checks stage needs besides the report. */
 export interface RunChecksOptions {
@@ -22,14 +24,14 @@ export interface RunChecksOptions {
   diagnostics?: DiagnosticList | undefined
 }
 
-const defaultsByGeneration = new Map<Generation, readonly Relation[]>()
+const defaultsByGeneration = new Map<Generation, { relations: readonly Relation[]; plan: ReadPlan }>()
 
-/** The relations of one generation; those of the frozen default list are picked out once. */
-function relationsOf(relations: readonly Relation[], generation: Generation): readonly Relation[] {
-  if (relations !== defaultRelations) return relations.filter((relation) => relation.generations.includes(generation))
+/** The default relations of one generation and the plan of their reads (and the default figures'), made once. */
+function defaultsOf(generation: Generation): { relations: readonly Relation[]; plan: ReadPlan } {
   let picked = defaultsByGeneration.get(generation)
   if (!picked) {
-    picked = relations.filter((relation) => relation.generations.includes(generation))
+    const relations = defaultRelations.filter((relation) => relation.generations.includes(generation))
+    picked = { relations, plan: new ReadPlan(relations, defaultProseFigurePatterns.flatMap((pattern) => pattern.paths)) }
     defaultsByGeneration.set(generation, picked)
   }
   return picked
@@ -43,12 +45,19 @@ function relationsOf(relations: readonly Relation[], generation: Generation): re
 export function runChecks(report: ParsedReport, options: RunChecksOptions = {}): Check[] {
   if (report.generation === 'unrecognized') return []
   const generation = report.generation
-  const cells = indexCells(report)
-  const relations = relationsOf(options.relations ?? defaultRelations, generation)
-  const evaluated: LocatableCheck[] = relations.map((relation) => ({ check: evaluateRelation(relation, cells), totals: relation.totals }))
+  const proseFigures = options.proseFigures ?? defaultProseFigurePatterns
+  // The default relations and figures read the cells their plan numbered; any others look them up
+  // in a map of every cell of the report. Both give the same cell for a path.
+  const defaults = (options.relations ?? defaultRelations) === defaultRelations ? defaultsOf(generation) : null
+  const planned = defaults && proseFigures === defaultProseFigurePatterns ? defaults.plan.cellsOf(report) : null
+  const index = planned ? null : indexCells(report)
+  const cellOf = (path: string): CellValue | undefined => (planned ? planned.get(path) : index?.get(path))
+  const evaluate = (relation: Relation) => evaluateReadCells(relation, planned?.readsOf(relation) ?? relation.reads.map(cellOf), cellOf)
+  const relations = defaults ? defaults.relations : (options.relations ?? defaultRelations).filter((relation) => relation.generations.includes(generation))
+  const evaluated: LocatableCheck[] = relations.map((relation) => ({ check: evaluate(relation), totals: relation.totals }))
 
   if (options.document && (generation === '2019' || generation === '2021')) {
-    for (const figure of findProseFigures(options.document, options.proseFigures ?? defaultProseFigurePatterns)) {
+    for (const figure of findProseFigures(options.document, proseFigures)) {
       const { id, scope, paths } = figure.pattern
       const relation: Relation = {
         id,
@@ -63,7 +72,7 @@ export function runChecks(report: ParsedReport, options: RunChecksOptions = {}):
         evaluate: (values) => ({ left: figure.value, right: paths.reduce((sum, path) => sum + (values.get(path) ?? 0), 0) }),
       }
       // The check is the relation's own, with the figure added last (no copy of the check).
-      const check = evaluateRelation(relation, cells)
+      const check = evaluate(relation)
       check.prose = { raw: figure.raw, position: figure.position }
       evaluated.push({ check, totals: [] })
     }
@@ -77,6 +86,6 @@ export function runChecks(report: ParsedReport, options: RunChecksOptions = {}):
       if (check && fault.reason !== 'out-of-range') check.suspects = [...fault.paths]
     }
   }
-  if (options.diagnostics) reportCheckDiagnostics(checks, faults, cells, options.diagnostics)
+  if (options.diagnostics) reportCheckDiagnostics(checks, faults, cellOf, options.diagnostics)
   return checks
 }

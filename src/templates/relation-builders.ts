@@ -45,7 +45,7 @@ export function equalsSum(head: RelationHead, total: string, parts: readonly str
  * that break it (left) against 0 (right), names them as suspects, and skips blanks.
  */
 export function everyCell(head: RelationHead, paths: readonly string[], holds: (value: number, path: string) => boolean): Relation {
-  return withHead(head, {
+  const relation = withHead(head, {
     reads: paths,
     totals: [],
     operator: '=',
@@ -58,6 +58,21 @@ export function everyCell(head: RelationHead, paths: readonly string[], holds: (
       return { left: suspects.length, right: 0, suspects }
     },
   })
+  // Paths read twice would be one entry of the map of values: only a list without repeats is
+  // tested cell by cell as it is read.
+  if (new Set(paths).size === paths.length) cellConditions.set(relation, holds)
+  return relation
+}
+
+const cellConditions = new WeakMap<Relation, (value: number, path: string) => boolean>()
+
+/**
+ * For a relation `everyCell` made over paths without repeats (frozen, so its `evaluate` is the one
+ * above): the condition each cell must meet. The checks stage then tests the cells as it reads
+ * them, in the same order, without a map of values; undefined for any other relation.
+ */
+export function cellConditionOf(relation: Relation): ((value: number, path: string) => boolean) | undefined {
+  return cellConditions.get(relation)
 }
 
 /**
@@ -66,7 +81,7 @@ export function everyCell(head: RelationHead, paths: readonly string[], holds: (
  * tuples with a missing or blank cell.
  */
 export function everyTuple(head: RelationHead, tuples: readonly (readonly string[])[], holds: (values: number[]) => boolean): Relation {
-  return withHead(head, {
+  const relation = withHead(head, {
     reads: tuples.flat(),
     totals: [],
     operator: '=',
@@ -79,6 +94,25 @@ export function everyTuple(head: RelationHead, tuples: readonly (readonly string
       return { left: broken.length, right: 0, suspects: broken.flat() }
     },
   })
+  tupleConditions.set(relation, { sizes: tuples.map((tuple) => tuple.length), holds })
+  return relation
+}
+
+/** The tuples of a relation `everyTuple` made, as the lengths its reads are cut into, and their condition. */
+export interface TupleCondition {
+  sizes: readonly number[]
+  holds: (values: number[]) => boolean
+}
+
+const tupleConditions = new WeakMap<Relation, TupleCondition>()
+
+/**
+ * For a relation `everyTuple` made (frozen, so its `evaluate` is the one above): its tuples and
+ * their condition. The checks stage then reads each tuple's values from the cells it read, by
+ * position, without a map of values; undefined for any other relation.
+ */
+export function tupleConditionOf(relation: Relation): TupleCondition | undefined {
+  return tupleConditions.get(relation)
 }
 
 /** Whether a value is a count: an integer ≥ 0 (templates.md §7: T3-4, T4-4, T2-1). */

@@ -1,11 +1,12 @@
-// evaluateRelation sums the cells of a relation `compareSums` made as it reads them, without the
-// map of values other relations get: it must give the check the relation's own `evaluate` gives.
+// evaluateRelation sums the cells of a relation `compareSums` made as it reads them, tests those of
+// one `everyCell` or `everyTuple` made as it reads them, without the map of values other relations
+// get: it must give the check the relation's own `evaluate` gives.
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { evaluateRelation } from '../../src/checks/evaluate-relation.js'
 import type { CellValue } from '../../src/model/cell.js'
 import type { Relation } from '../../src/model/check.js'
-import { compareSums } from '../../src/templates/relation-builders.js'
+import { compareSums, everyCell, everyTuple, isCount } from '../../src/templates/relation-builders.js'
 import { settings } from '../properties/fc-settings.js'
 
 const paths = ['a.total', 'a.one', 'a.two', 'b.one', 'b.two', 'c']
@@ -28,6 +29,38 @@ describe('evaluateRelation on a relation compareSums made', () => {
           // A copy is not the builder's object: it is evaluated through its `evaluate` and a map of values.
           const copy: Relation = { ...relation }
           const index = new Map(Object.entries(cells).map(([path, { value, confidence }]): [string, CellValue] => [path, { value, raw: String(value ?? ''), position: null, via: ['test'], confidence }]))
+          expect(evaluateRelation(relation, index)).toEqual(evaluateRelation(copy, index))
+        },
+      ),
+      settings,
+    )
+  })
+
+  const head = { id: 'X', description: 'x', severity: 'error' as const, source: 'test', generations: ['2019' as const] }
+  const toIndex = (cells: Record<string, { value: number | null; confidence: 'high' | 'low' }>) =>
+    new Map(Object.entries(cells).map(([path, { value, confidence }]): [string, CellValue] => [path, { value, raw: String(value ?? ''), position: null, via: ['test'], confidence }]))
+
+  test('everyCell: gives the check the relation evaluate gives (the same suspects, in order)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...paths), { minLength: 1, maxLength: 6 }), fc.dictionary(fc.constantFrom(...paths), cell), (read, cells) => {
+        const relation = everyCell(head, read, (value) => isCount(value))
+        const copy: Relation = { ...relation }
+        const index = toIndex(cells)
+        expect(evaluateRelation(relation, index)).toEqual(evaluateRelation(copy, index))
+      }),
+      settings,
+    )
+  })
+
+  test('everyTuple: gives the check the relation evaluate gives (paths may repeat across tuples)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...paths), { minLength: 0, maxLength: 3 }), { minLength: 1, maxLength: 5 }),
+        fc.dictionary(fc.constantFrom(...paths), cell),
+        (tuples, cells) => {
+          const relation = everyTuple(head, tuples, ([first = 0, second = 0]) => first >= second)
+          const copy: Relation = { ...relation }
+          const index = toIndex(cells)
           expect(evaluateRelation(relation, index)).toEqual(evaluateRelation(copy, index))
         },
       ),

@@ -15,6 +15,22 @@ describe('findPlainMarkdownBlocks', () => {
     expect(kinds(markdown)).toEqual(['heading:## 一、总体情况', 'paragraph:2020年，本机关主动公开1\\.2万条。\n第二行。', 'table:| 指标 | 数量 |\n| --- | --- |\n| 1\\.属于 | 12 |'])
   })
 
+  test('reads lines all bold around plain text (`**一、总体情况**`) as plain, in bold', () => {
+    expect(kinds('**一、总体情况**\n\n**（一）主动公开**\n2020年，主动公开12条。\n\n后文。')).toEqual([
+      'paragraph:**一、总体情况**',
+      'paragraph:**（一）主动公开**\n2020年，主动公开12条。',
+      'paragraph:后文。',
+    ])
+    const document = readMarkdown('**一、总体情况**\n\n正文。', new DiagnosticList())
+    expect(document.lines.map((line) => [line.text, line.markup.bold === true, line.position.start.offset, line.position.end.offset])).toEqual([
+      ['一、总体情况', true, 2, 8],
+      ['正文。', false, 12, 15],
+    ])
+    for (const run of ['** 空格**', '**尾空格 **', '**\u3000全角**', '**a\\*b**', '**x|y**', '**x**y', '****', '***x***', '**一**二**三**']) {
+      expect(kinds(`${run}\n\n后文。`), run).toEqual(['paragraph:后文。'])
+    }
+  })
+
   test('leaves inline markup, white space at the ends and block markers to the parser', () => {
     for (const run of ['**一是**加强领导。', '主动公开&nbsp;12条', '见[网站](http://x)', '`代码`', '<br>换行', '行尾两空格  ', '\t制表', '  缩进', '- 列表', '1. 第一', '> 引用', '双反斜杠\\\\', '行尾反斜杠\\', '# 标题 #', '#无空格', '####### 七级']) {
       expect(kinds(`${run}\n\n后文。`), run).toEqual(['paragraph:后文。'])
@@ -42,10 +58,10 @@ describe('findPlainMarkdownBlocks', () => {
   })
 
   test('leaves the parser the rest, piece by piece, each with its place in the source; null when nothing is left', () => {
-    const markdown = '# 标题\r\n\r\n> 引用\r\n> 二\r\n\r\n正文。\r\n\r\n\r\n**粗体**\r\n\r\n后文。'
+    const markdown = '# 标题\r\n\r\n> 引用\r\n> 二\r\n\r\n正文。\r\n\r\n\r\n*强调*\r\n\r\n后文。'
     const source = createSourceText(markdown)
     expect(markdownParserInput(source, findPlainMarkdownBlocks(source))).toEqual({
-      text: '> 引用\r\n> 二\n\n**粗体**',
+      text: '> 引用\r\n> 二\n\n*强调*',
       starts: [0, 11],
       sourceStarts: [8, 30],
       lines: [0, 3],
@@ -71,6 +87,20 @@ const fragments = [
   '\t制表符',
   '中\t间',
   '**粗体**',
+  '**一、总体情况**',
+  '**（一）主动公开情况**',
+  '**“三安全一稳定”**',
+  '**1. 标题**',
+  '** 空格**',
+  '**尾空格 **',
+  '**\u3000全角空格**',
+  '**\u00a0不换行空格**',
+  '**a\\*b**',
+  '**x|y**',
+  '**x**y',
+  '****',
+  '***x***',
+  '**一**二**三**',
   '*强调*',
   '`代码`',
   '[链接](http://x)',

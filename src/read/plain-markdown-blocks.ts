@@ -1,13 +1,17 @@
 import type { SourceText } from '../model/block.js'
 import { findPipeTable, opensOrderedItem, type PipeTableStart } from './find-pipe-table.js'
 import { lineContentEnd } from './source-text.js'
+import { isWhiteSpace } from '../util/is-white-space.js'
 
 /**
  * A block of Markdown that reads the same without a Markdown parser: its lines print as written
  * (but for backslash escapes of ASCII punctuation), and no construct around it can reach into it.
  */
 export type PlainMarkdownBlock =
-  /** Lines of plain text: one CommonMark paragraph, each source line one printed line. */
+  /**
+   * Lines of plain text: one CommonMark paragraph, each source line one printed line; a line that
+   * is all bold (`**一、总体情况**`, see {@link boldLineText}) prints its text, in bold.
+   */
   | { kind: 'paragraph'; from: number; to: number; firstLine: number; lastLine: number }
   /** An ATX heading (`## 一、总体情况`) whose text is `[textFrom, textTo)`. */
   | { kind: 'heading'; from: number; to: number; depth: number; textFrom: number; textTo: number }
@@ -70,6 +74,24 @@ function scanLine(text: string, start: number, end: number): number {
 }
 
 /**
+ * The text of line `[start, end)` when the line is `**text**` and reads as one strong emphasis
+ * around plain text: the text holds no markup, pipe or backslash (see `scanLine`), neither starts
+ * nor ends with white space (else a `**` is not flanking and prints), and is not empty. At the
+ * start and end of a line, such `**` always open and close (CommonMark's flanking rules: a line
+ * break counts as white space). Returns `[textStart, textEnd)` as a pair of offsets, or null.
+ */
+export function boldLineText(text: string, start: number, end: number): readonly [number, number] | null {
+  if (end - start < 5 || text.charCodeAt(start) !== 0x2a || text.charCodeAt(start + 1) !== 0x2a) return null
+  if (text.charCodeAt(end - 1) !== 0x2a || text.charCodeAt(end - 2) !== 0x2a) return null
+  const from = start + 2
+  const to = end - 2
+  if (isWhiteSpace(text.charCodeAt(from)) || isWhiteSpace(text.charCodeAt(to - 1))) return null
+  if (scanLine(text, from, to) !== 0) return null
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x5c) return null
+  return [from, to]
+}
+
+/**
  * Whether line `[start, end)` opens a list item (`- `, `* `, `+ `, `1. `, `12) `, or a marker
  * alone on its line), which would continue a list the parser left open before a blank line.
  */
@@ -92,9 +114,9 @@ const spanningConstruct = /```|~~~|^ {0,3}<(?:script|pre|style|textarea|!|\?)/im
  *
  * A block is a run of non-blank lines between blank lines (or the document's ends) that is one of:
  * a paragraph whose lines start with no block marker, carry no inline markup and no `|` (a pipe
- * makes a multi-line paragraph a table candidate); an ATX heading alone on its run; or a pipe table
- * whose every line starts with `|` and which `findPipeTable` reads as a table from the first line
- * to the last. Escapes of ASCII punctuation are allowed (the reader maps them as the parser does).
+ * makes a multi-line paragraph a table candidate), or are all bold around such text
+ * (`boldLineText`); an ATX heading alone on its run; or a pipe table whose every line starts with
+ * `|` and which `findPipeTable` reads as a table from the first line to the last. Escapes of ASCII punctuation are allowed (the reader maps them as the parser does).
  *
  * What lies around such a run cannot reach into it: a blank line closes block quotes and
  * paragraphs; a list or indented code left open before it is closed by its unindented first line,
@@ -150,6 +172,7 @@ function plainRun(source: SourceText, first: number, last: number): PlainMarkdow
   for (let line = first; line <= last; line++) {
     const start = source.lineStarts[line] as number
     const end = lineContentEnd(source, line)
+    if (text.charCodeAt(start) === 0x2a && boldLineText(text, start, end)) continue
     if (blockStarters.has(text.charCodeAt(start)) || startsListItem(text, start, end)) return null
     const found = scanLine(text, start, end)
     if (found < 0 || (found === hasPipes && first !== last)) return null

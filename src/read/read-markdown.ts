@@ -7,7 +7,7 @@ import { alignText } from './align-text.js'
 import { afterQuoteMarkers, findPipeTable } from './find-pipe-table.js'
 import { LineBuilder } from './line-builder.js'
 import { PipeTableBuilder } from './pipe-table-builder.js'
-import { addPrinted, findPlainMarkdownBlocks, type PlainMarkdownBlock } from './plain-markdown-blocks.js'
+import { addPrinted, boldLineText, findPlainMarkdownBlocks, type PlainMarkdownBlock } from './plain-markdown-blocks.js'
 import { markdownParserInput, placeParsedTree } from './markdown-parser-input.js'
 import { createSourceText, lineContentEnd } from './source-text.js'
 import { unmarkTitleBlock } from './unmark-title-block.js'
@@ -289,6 +289,14 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList, opti
       // The next backslash, searched for again only once passed: blocks and lines come in source
       // order, so the searches cover the text once.
       if (nextBackslash >= 0 && nextBackslash < start) nextBackslash = markdown.indexOf('\\', start)
+      // A line all bold (`**一、总体情况**`): what the walk makes of the strong node, its text in bold.
+      // (Every line starts on an empty builder: the line before it was pushed.)
+      const bold = block.kind === 'paragraph' && markdown.charCodeAt(start) === 0x2a ? boldLineText(markdown, start, end) : null
+      if (bold) {
+        const made = builder.finishSourceLine(bold[0], bold[1], true, markup)
+        if (made) lines.push(made)
+        continue
+      }
       // What `addValue` does with a paragraph's text: a line as written is a slice of the source.
       if (builder.length === 0 && (nextBackslash < 0 || nextBackslash >= end)) {
         const made = builder.finishSourceLine(start, end, false, markup)

@@ -19,8 +19,8 @@ const maxDigits = 9
  * 0,0,0,0,0). `chunks` are the digit runs as printed; a space between runs is a hard cell border.
  * Numbers have no leading zeros. `sums` use value indices (`total` = index of the total, `parts`
  * its addends). A decimal point stays inside one number (`24252.311082`); a sign may start a
- * number only in a `signed` column, a decimal point only in a `money` one (`kinds[index]`, default
- * `count`).
+ * number only in a `signed` column, a decimal point (one) only in a `money` one (`kinds[index]`,
+ * default `count`).
  */
 export function splitDigits(
   chunks: readonly string[],
@@ -30,55 +30,79 @@ export function splitDigits(
 ): DigitSplit {
   // A sign inside a run starts a number (`5-14` = 5 | -1 | 4 in a 本年增/减 column): a hard border.
   const pieces = chunks.flatMap((chunk) => chunk.split(/(?=[-+])/u)).filter((chunk) => chunk !== '' && chunk !== '-' && chunk !== '+')
+  const longest = pieces.map((piece) => maxDigits + (piece.includes('.') ? 7 : 0))
+  // Each sum is tested once, when its last value is cut: the values before it are fixed from then
+  // on, and every sum complete before held already (the search goes deeper only where they do).
+  // A sum with a value past `count` never holds, so no cut is complete.
+  const completedAt: { total: number; parts: readonly number[] }[][] = []
+  let completable = true
+  for (const sum of sums) {
+    const last = Math.max(sum.total, ...sum.parts)
+    if (last >= count) completable = false
+    if (last >= 0) (completedAt[last] ??= []).push(sum)
+  }
   const solutions: string[][] = []
   let examined = 0
   let exhausted = false
   const current: string[] = []
+  const numbers: number[] = []
 
-  const satisfied = (values: readonly string[], complete: boolean) => {
-    for (const sum of sums) {
-      const indices = [sum.total, ...sum.parts]
-      if (indices.some((index) => index >= values.length)) {
-        if (complete) return false
-        continue
-      }
-      const total = Number(values[sum.total])
-      const parts = sum.parts.reduce((accumulated, index) => accumulated + Number(values[index]), 0)
+  /** Whether the sums completed by the value just cut (index `last`) hold. */
+  const holds = (last: number): boolean => {
+    const completed = completedAt[last]
+    if (completed === undefined) return true
+    for (const sum of completed) {
+      const total = numbers[sum.total] as number
+      let parts = 0
+      for (const index of sum.parts) parts += numbers[index] as number
+      // (A value index below 0 reads as NaN, which no difference exceeds.)
       if (Math.abs(total - parts) > 1e-9) return false
     }
     return true
   }
 
-  // Depth-first over the ways to cut each chunk, checking each sum as soon as its values exist.
-  const search = (chunkIndex: number, offset: number) => {
+  // Depth-first over the ways to cut each piece, checking each sum as soon as its values exist.
+  const search = (pieceIndex: number, offset: number) => {
     if (exhausted || solutions.length > candidateLimit) return
     if (++examined > searchLimit) {
       exhausted = true
       return
     }
-    const chunk = pieces[chunkIndex]
-    if (chunk === undefined) {
-      if (current.length === count && satisfied(current, true)) solutions.push([...current])
+    const piece = pieces[pieceIndex]
+    if (piece === undefined) {
+      if (current.length === count && completable) solutions.push([...current])
       return
     }
-    if (offset === chunk.length) {
-      search(chunkIndex + 1, 0)
+    if (offset === piece.length) {
+      search(pieceIndex + 1, 0)
       return
     }
-    const remainingChunks = pieces.length - chunkIndex - 1
-    if (current.length + 1 + remainingChunks > count) return
-    const sign = offset === 0 && (chunk[0] === '-' || chunk[0] === '+') ? 1 : 0
+    const remainingPieces = pieces.length - pieceIndex - 1
+    if (current.length + 1 + remainingPieces > count) return
+    const sign = offset === 0 && (piece.charCodeAt(0) === 0x2d || piece.charCodeAt(0) === 0x2b) ? 1 : 0
     const kind = kinds[current.length] ?? 'count'
     if (sign > 0 && kind !== 'signed') return
-    for (let end = offset + sign + 1; end <= Math.min(chunk.length, offset + sign + maxDigits + (chunk.includes('.') ? 7 : 0)); end++) {
-      const text = chunk.slice(offset, end)
-      const digits = text.slice(sign)
-      if (digits.length > 1 && digits.startsWith('0') && !digits.startsWith('0.')) break
-      if (digits.endsWith('.') || digits.startsWith('.') || (kind !== 'money' && digits.includes('.'))) continue
-      if (chunk[end] === '.') continue
+    const from = offset + sign
+    // The number's digits are `piece[from, end)`: no leading zero (but `0.`), no point at either
+    // end, one point at most and only in a money column, and no point right after it (a point
+    // stays inside one number).
+    const leadingZero = piece.charCodeAt(from) === 0x30 && piece.charCodeAt(from + 1) !== 0x2e
+    const startsWithPoint = piece.charCodeAt(from) === 0x2e
+    let points = 0
+    const limit = Math.min(piece.length, from + (longest[pieceIndex] as number))
+    for (let end = from + 1; end <= limit; end++) {
+      if (end - from > 1 && leadingZero) break
+      const lastCode = piece.charCodeAt(end - 1)
+      // (`1..2` is no number: Number() would read it as NaN.)
+      if (lastCode === 0x2e && ++points > 1) break
+      if (lastCode === 0x2e || startsWithPoint || (kind !== 'money' && points > 0)) continue
+      if (piece.charCodeAt(end) === 0x2e) continue
+      const text = piece.slice(offset, end)
       current.push(text)
-      if (satisfied(current, false)) search(chunkIndex, end)
+      numbers.push(Number(text))
+      if (holds(current.length - 1)) search(pieceIndex, end)
       current.pop()
+      numbers.pop()
     }
   }
 

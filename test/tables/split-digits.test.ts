@@ -1,0 +1,96 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import type { ValueKind } from '../../src/tables/table-definition.js'
+import { candidateLimit, splitDigits, sumsForColumns } from '../../src/tables/recoverers/split-digits.js'
+import { reviewLitigationTable2019 } from '../../src/templates/g3-2019/tables.js'
+import { requestsTable2021 } from '../../src/templates/g4-2021/tables.js'
+import { settings } from '../properties/fc-settings.js'
+
+type Sum = { total: number; parts: number[] }
+
+/**
+ * Every way to cut the runs into `count` numbers by the rules `splitDigits` documents, in its order
+ * (run by run, shorter numbers first), with no pruning: each cut is checked against the sums once
+ * it is whole. The specification the search is held to.
+ */
+function everySplit(chunks: readonly string[], count: number, sums: readonly Sum[], kinds: readonly ValueKind[]): string[][] {
+  const pieces = chunks.flatMap((chunk) => chunk.split(/(?=[-+])/u)).filter((chunk) => chunk !== '' && chunk !== '-' && chunk !== '+')
+  const cuts: string[][] = []
+  const cut = (pieceIndex: number, offset: number, numbers: string[]): void => {
+    const piece = pieces[pieceIndex]
+    if (piece === undefined) {
+      cuts.push(numbers)
+      return
+    }
+    if (offset === piece.length) return cut(pieceIndex + 1, 0, numbers)
+    const sign = offset === 0 && /^[-+]/u.test(piece) ? 1 : 0
+    if (sign > 0 && (kinds[numbers.length] ?? 'count') !== 'signed') return
+    const longest = 9 + (piece.includes('.') ? 7 : 0)
+    for (let end = offset + sign + 1; end <= Math.min(piece.length, offset + sign + longest); end++) {
+      const digits = piece.slice(offset + sign, end)
+      if (/^0[^.]/u.test(digits)) break
+      if (/\..*\./u.test(digits)) break
+      if (/^\.|\.$/u.test(digits) || ((kinds[numbers.length] ?? 'count') !== 'money' && digits.includes('.')) || piece[end] === '.') continue
+      cut(pieceIndex, end, [...numbers, piece.slice(offset, end)])
+    }
+  }
+  cut(0, 0, [])
+  const holds = (numbers: readonly string[]) =>
+    sums.every((sum) => {
+      const indices = [sum.total, ...sum.parts]
+      if (indices.some((index) => index >= numbers.length)) return false
+      const parts = sum.parts.reduce((total, index) => total + Number(numbers[index]), 0)
+      return Math.abs(Number(numbers[sum.total]) - parts) <= 1e-9
+    })
+  return cuts.filter((numbers) => numbers.length === count && holds(numbers))
+}
+
+describe('splitDigits', () => {
+  test('splits a flattened table 3 row by its row sum (total = the parts)', () => {
+    const columns = requestsTable2021.columns
+    const split = splitDigits(['1', '2', '0', '0', '0', '0', '3'], columns.length, sumsForColumns(columns, requestsTable2021.rowSums))
+    expect(split).toEqual({ kind: 'unique', values: [1, 2, 0, 0, 0, 0, 3], texts: ['1', '2', '0', '0', '0', '0', '3'] })
+  })
+
+  test('splits table 4 printed as one run of digits (templates.md §2)', () => {
+    const table = reviewLitigationTable2019
+    const width = table.rows.length * table.columns.length
+    const split = splitDigits(['10203120001200000'], width, sumsForColumns(table.columns, table.rowSums, table.rows.length))
+    expect(split.kind).toBe('unique')
+    if (split.kind === 'unique') expect(split.values).toEqual([1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0])
+  })
+
+  test('a sign starts a number only in a signed column; a point stays inside one money number', () => {
+    expect(splitDigits(['5-14'], 3, [], ['count', 'signed', 'count'])).toEqual({ kind: 'unique', values: [5, -1, 4], texts: ['5', '-1', '4'] })
+    expect(splitDigits(['5-14'], 3, [], ['count', 'count', 'count'])).toEqual({ kind: 'none' })
+    expect(splitDigits(['1224252.31'], 2, [], ['count', 'money'])).toEqual({ kind: 'ambiguous', count: 6, candidates: expect.any(Array) })
+    expect(splitDigits(['0.5', '07'], 2, [], ['money', 'count'])).toEqual({ kind: 'none' })
+    // Two points make no number (NaN to Number()): `1..5` cuts nowhere.
+    expect(splitDigits(['1..5'], 1, [], ['money'])).toEqual({ kind: 'none' })
+    expect(splitDigits(['2', '1..5'], 2, [{ total: 0, parts: [1] }], ['count', 'money'])).toEqual({ kind: 'none' })
+  })
+
+  test('finds exactly the cuts the rules allow and the sums keep, in order', () => {
+    const kind = fc.constantFrom<ValueKind>('count', 'signed', 'money')
+    const chunk = fc.array(fc.constantFrom('0', '1', '2', '3', '5', '9', '.', '-', '+'), { minLength: 1, maxLength: 6 }).map((characters) => characters.join(''))
+    const input = fc.integer({ min: 1, max: 6 }).chain((count) =>
+      fc.record({
+        count: fc.constant(count),
+        chunks: fc.array(chunk, { minLength: 1, maxLength: 3 }),
+        sums: fc.array(fc.record({ total: fc.integer({ min: 0, max: count }), parts: fc.array(fc.integer({ min: 0, max: count }), { maxLength: 3 }) }), { maxLength: 2 }),
+        kinds: fc.array(kind, { minLength: count, maxLength: count }),
+      }),
+    )
+    fc.assert(
+      fc.property(input, ({ count, chunks, sums, kinds }) => {
+        const expected = everySplit(chunks, count, sums, kinds)
+        const split = splitDigits(chunks, count, sums, kinds)
+        if (expected.length === 0) expect(split).toEqual({ kind: 'none' })
+        else if (expected.length === 1) expect(split).toEqual({ kind: 'unique', values: (expected[0] as string[]).map(Number), texts: expected[0] })
+        else if (expected.length <= candidateLimit) expect(split).toEqual({ kind: 'ambiguous', count: expected.length, candidates: expected.map((numbers) => numbers.map(Number)) })
+        else expect(split).toEqual({ kind: 'ambiguous', count: Number.POSITIVE_INFINITY, candidates: [] })
+      }),
+      { ...settings, numRuns: settings.numRuns * 5 },
+    )
+  })
+})

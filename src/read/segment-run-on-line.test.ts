@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { settings } from '../../test/properties/fc-settings.js'
 import { chineseNumeralCharacters } from '../util/chinese-numeral.js'
-import { hasTransitions, topMarkers } from './segment-run-on-line.js'
+import { hasTransitions, runOnCuts, topMarkers } from './segment-run-on-line.js'
 
 // Characters that make markers and transitions likely: numerals, 第, 、, digits, Han inside and
 // outside U+4E00–U+9FFF (㐀 U+3400, 豈 U+F900, 𠀀 U+20000), a lone surrogate, Latin, space.
@@ -30,6 +30,38 @@ describe('run-on line markers and transitions without regexes', () => {
         expect(hasTransitions(text, least)).toBe((text.match(/\p{Script=Han}\d/gu)?.length ?? 0) >= least)
       }),
       settings,
+    )
+  })
+})
+
+describe('runOnCuts', () => {
+  // The cut rule as first written: a Set of the markers' starts, and at every run of white space
+  // the text since the last cut sliced, trimmed and tested for a bare marker (`一、 概述`).
+  const markerOnly = new RegExp(`^(?:[${chineseNumeralCharacters}]{1,3}、|\\( *[${chineseNumeralCharacters}]{1,3} *\\))$`, 'u')
+  const nested = new RegExp(`\\( *[${chineseNumeralCharacters}]{1,3} *\\)`, 'gu')
+  const cutsByDefinition = (text: string): number[] => {
+    const markers = new Set([...topMarkers(text), ...Array.from(text.matchAll(nested), (match) => match.index)])
+    const isSpace = (code: number) => code === 0x20 || code === 0x09
+    const cuts: number[] = []
+    let start = 0
+    for (let i = 0; i < text.length; i++) {
+      if ((markers.has(i) && i > start) || (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1)) && !markerOnly.test(text.slice(start, i).trim()))) {
+        cuts.push(i)
+        start = i
+      }
+    }
+    return cuts
+  }
+  const piece = fc.constantFrom('一、', '二十、', '（三）', '(四)', '( 五 )', '(六 ) ', '第六、', '概述', '主动公开12条', ' ', '  ', '\t', '\u3000', '\u2028', '\u00a0', '、', ')', '(', '办结3件 ', '行政复议 1 2 0')
+
+  test('cuts where the rule as first written cuts', () => {
+    expect(runOnCuts('一、 概述 二、主动公开 (一) 规章 12', topMarkers('一、 概述 二、主动公开 (一) 规章 12'))).toEqual([5, 6, 12, 13, 19])
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('')
+        expect(runOnCuts(text, topMarkers(text))).toEqual(cutsByDefinition(text))
+      }),
+      { ...settings, numRuns: settings.numRuns * 5 },
     )
   })
 })

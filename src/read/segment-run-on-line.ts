@@ -1,5 +1,6 @@
 import { chineseNumeralCharacters, isChineseNumeralCode } from '../util/chinese-numeral.js'
 import { headingWordEnd } from '../util/heading-end.js'
+import { isWhiteSpace } from '../util/is-white-space.js'
 
 /** A line shorter than this is cut only when it also reads like a flattened table. */
 export const runOnMinimumLength = 1500
@@ -26,8 +27,6 @@ export function segmentRunOnLine(text: string): [number, number][] | null {
   if (text.length < runOnMinimumLength && !hasTransitions(text, tableLineTransitions)) return null
   const markers = topMarkers(text)
   if (markers.length < 3) return null
-  const cuts = new Set<number>(markers)
-  for (const match of text.matchAll(nestedMarker)) cuts.add(match.index)
   const segments: [number, number][] = []
   let start = 0
   const close = (end: number) => {
@@ -37,18 +36,35 @@ export function segmentRunOnLine(text: string): [number, number][] | null {
     while (to > from && isSpace(text.charCodeAt(to - 1))) to--
     if (to > from) segments.push([from, to])
   }
-  for (let i = 0; i < text.length; i++) {
-    if (cuts.has(i) && i > start) {
-      close(i)
-      start = i
-    } else if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1)) && !markerOnly.test(text.slice(start, i).trim())) {
-      // White space ends a segment, but not right after a bare marker (`一、 概述`).
-      close(i)
-      start = i
-    }
+  for (const cut of runOnCuts(text, markers)) {
+    close(cut)
+    start = cut
   }
   close(text.length)
   return segments.flatMap(([from, to]) => splitAfterHeading(text, from, to))
+}
+
+/**
+ * Where a run-on line is cut, ascending: before every marker (`markers`, the top-level ones, and
+ * each `(一)`), and at the start of every run of white space, except one right after a bare marker
+ * (`一、 概述`) — each place once, never at the start of the piece it would end.
+ */
+export function runOnCuts(text: string, markers: readonly number[]): number[] {
+  // Where a marker starts, ascending: the scan below walks them with the text.
+  const starts = [...markers]
+  for (const match of text.matchAll(nestedMarker)) starts.push(match.index)
+  starts.sort((a, b) => a - b)
+  let nextMarker = 0
+  const cuts: number[] = []
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    while (nextMarker < starts.length && (starts[nextMarker] as number) < i) nextMarker++
+    if ((starts[nextMarker] === i && i > start) || (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1)) && !endsMarkerOnly(text, start, i))) {
+      cuts.push(i)
+      start = i
+    }
+  }
+  return cuts
 }
 
 /**
@@ -88,6 +104,17 @@ export function hasTransitions(text: string, least: number): boolean {
     if (han && ++count >= least) return true
   }
   return false
+}
+
+/**
+ * Whether `text.slice(start, end).trim()` is a bare marker (`markerOnly`). Such a text ends with `、`
+ * or `)`: when the character before `end` is neither, nor white space `trim` would remove, it is
+ * not one, and no slice is made (a flattened table has a space after every cell).
+ */
+function endsMarkerOnly(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1)
+  if (last !== 0x3001 && last !== 0x29 && !isWhiteSpace(last)) return false
+  return markerOnly.test(text.slice(start, end).trim())
 }
 
 const markerOnly = new RegExp(`^(?:[${chineseNumeralCharacters}]{1,3}、|\\( *[${chineseNumeralCharacters}]{1,3} *\\))$`, 'u')

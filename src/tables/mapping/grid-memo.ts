@@ -18,8 +18,6 @@ export interface RowShape {
   last: NormalizedLabel | undefined
   /** Characters of `text` that are not white space (on first use: {@link solidLabelLength}). */
   solid: number
-  /** Labels of earlier rows and this one run together, normalised, by the first row (see {@link GridMemo.wrappedLabel}). */
-  wrapped: Map<number, NormalizedLabel> | undefined
   /** Every label run together, as printed (worked out on first use: {@link labelText}). */
   text: string | undefined
   /** Every label run together, normalised (worked out on first use: {@link joinedLabels}). */
@@ -119,7 +117,6 @@ function rowShape(row: readonly GridCell[]): RowShape {
     hasValues: lastValue >= labelEnd,
     last: lastLabel === undefined ? undefined : normalizeLabel(lastLabel),
     solid: -1,
-    wrapped: undefined,
     text: undefined,
     joined: undefined,
     region: undefined,
@@ -183,27 +180,6 @@ export class GridMemo {
       this.#texts.set(grid, text)
     }
     return text
-  }
-
-  /**
-   * The labels of the grid's rows `first`…`last` run together (rows without a label add nothing),
-   * normalised: a label wrapped over several rows, tried by every definition at the same rows.
-   */
-  wrappedLabel(grid: Grid, first: number, last: number): NormalizedLabel {
-    const shapes = this.shapes(grid)
-    const shape = shapes[last] as RowShape
-    const known = (shape.wrapped ??= new Map())
-    let label = known.get(first)
-    if (!label) {
-      let text = ''
-      for (let i = first; i <= last; i++) {
-        const part = shapes[i] as RowShape
-        if (part.labels.length > 0) text += labelText(part)
-      }
-      label = normalizeLabel(text)
-      known.set(first, label)
-    }
-    return label
   }
 
   /** The shape of each of the grid's rows, in order (see {@link RowShape}). */

@@ -1,13 +1,14 @@
 import { DiagnosticList } from '../../diagnostics/diagnostic-list.js'
 import type { CellValue } from '../../model/cell.js'
 import type { Grid, GridCell } from '../../model/grid.js'
+import { LabelChain } from '../labels/label-chain.js'
 import { isAsciiDigits, LabelIndex } from '../labels/label-index.js'
 import { normalizeLabel, type NormalizedLabel } from '../labels/normalize-label.js'
 import { resolveByColumnSums, type AmbiguousRow } from '../recoverers/resolve-by-column-sums.js'
 import { splitDigits, sumsForColumns } from '../recoverers/split-digits.js'
 import { rowColumns, type ColumnDefinition, type RowDefinition, type TableDefinition } from '../table-definition.js'
 import { cellValue, type ValueSource } from './cell-value.js'
-import { GridMemo, headerCells, type RowShape, joinedLabels, solidLabelLength, valueRegion, type HeaderCell } from './grid-memo.js'
+import { GridMemo, headerCells, type RowShape, joinedLabels, labelText, solidLabelLength, valueRegion, type HeaderCell } from './grid-memo.js'
 import { digitRun, isValueCell } from './value-cell.js'
 
 /** A template table read off one grid: values by row key and column key. */
@@ -93,19 +94,24 @@ function exactOrSuffix(rowIndex: LabelIndex<RowDefinition>, label: NormalizedLab
  * text than any template label could match (prefix and fuzzy matches allow a few characters, a
  * prefix at most 1/0.6 of the label), no join with it matches again until it is cleared: it is then
  * only marked, not grown, so a long run of label-only rows stays linear. The pending text is the
- * labels of every labelled row from `start` on (a row that is not appended clears it), so it is
- * named by that row: the joins are memoised per grid, not rebuilt for each definition tried.
+ * labels of every labelled row appended since the last clear (a labelled row that is not appended
+ * clears it; a row without a label adds nothing), kept as a label chain: joined with the next row
+ * by one step, found by that row's text, whichever definition asks.
  */
 class PendingLabel {
-  /** The first row of the pending text, or -1 when nothing is pending. */
-  start = -1
+  /** The labels pending, run together; undefined when nothing is pending. */
+  chain: LabelChain | undefined = undefined
   /** Characters of the pending text that are not white space. */
   solid = 0
   /** Grown past anything a template label could match: marked, no longer grown, until cleared. */
   hopeless = false
+  /** The pending chain extended by the labels of row {@link #triedRow}: its {@link joined} label. */
+  #tried: LabelChain | undefined = undefined
+  #triedRow = -1
 
   clear(): void {
-    this.start = -1
+    this.chain = undefined
+    this.#tried = undefined
     this.solid = 0
     this.hopeless = false
   }
@@ -113,17 +119,22 @@ class PendingLabel {
   /** Appends row `rowNumber`'s labels, unless the pending text is hopeless already. */
   append(rowNumber: number, shape: RowShape): void {
     if (this.hopeless) return
-    if (this.start < 0) this.start = rowNumber
+    if (this.chain === undefined) this.chain = LabelChain.start(labelText(shape))
+    else this.chain = this.#triedRow === rowNumber && this.#tried ? this.#tried : this.chain.extend(labelText(shape))
+    this.#tried = undefined
     this.solid += solidLabelLength(shape)
     if (this.solid > hopelessPendingLength) {
-      this.start = -1
+      this.chain = undefined
       this.hopeless = true
     }
   }
 
   /** The pending labels and row `rowNumber`'s run together, normalised; the row's own when nothing is pending. */
-  joined(memo: GridMemo, grid: Grid, shape: RowShape, rowNumber: number): NormalizedLabel {
-    return this.start < 0 ? joinedLabels(shape) : memo.wrappedLabel(grid, this.start, rowNumber)
+  joined(shape: RowShape, rowNumber: number): NormalizedLabel {
+    if (this.chain === undefined) return joinedLabels(shape)
+    this.#tried = this.chain.extend(labelText(shape))
+    this.#triedRow = rowNumber
+    return this.#tried.label
   }
 }
 
@@ -155,10 +166,10 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     // The labels tried beyond the last one, worked out on first use (at most once a row). Nothing
     // pending: the row's own labels, normalised once for every definition.
     let joined: NormalizedLabel | undefined
-    const hasPending = pending.start >= 0 || pending.hopeless
+    const hasPending = pending.chain !== undefined || pending.hopeless
     let found = exactOrSuffix(rowIndex, last, unmatched) ?? rowIndex.match(last, unmatched)?.value
     if (!found && !pending.hopeless) {
-      joined ??= pending.joined(memo, grid, shape, rowNumber)
+      joined ??= pending.joined(shape, rowNumber)
       found = rowIndex.match(joined, unmatched)?.value
     }
     if (!found && hasPending) found = rowIndex.match(joinedLabels(shape), unmatched)?.value
@@ -171,7 +182,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     if (!found) {
       let isGroup = false
       if (!pending.hopeless) {
-        joined ??= pending.joined(memo, grid, shape, rowNumber)
+        joined ??= pending.joined(shape, rowNumber)
         isGroup = groups.match(joined) !== undefined
       }
       isGroup ||= groups.match(last) !== undefined

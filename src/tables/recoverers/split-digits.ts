@@ -46,6 +46,9 @@ export function splitDigits(
   let exhausted = false
   const current: string[] = []
   const numbers: number[] = []
+  const viable = totalOfPartsBound(pieces, count, sums, kinds)
+  /** The values cut so far added up, while `viable` reads it (all of them are parts then). */
+  let partSum = 0
 
   /** Whether the sums completed by the value just cut (index `last`) hold. */
   const holds = (last: number): boolean => {
@@ -82,6 +85,7 @@ export function splitDigits(
     const sign = offset === 0 && (piece.charCodeAt(0) === 0x2d || piece.charCodeAt(0) === 0x2b) ? 1 : 0
     const kind = kinds[current.length] ?? 'count'
     if (sign > 0 && kind !== 'signed') return
+    if (viable !== null && !viable(pieceIndex, offset, current.length, partSum)) return
     const from = offset + sign
     // The number's digits are `piece[from, end)`: no leading zero (but `0.`), no point at either
     // end, one point at most and only in a money column, and no point right after it (a point
@@ -98,9 +102,12 @@ export function splitDigits(
       if (lastCode === 0x2e || startsWithPoint || (kind !== 'money' && points > 0)) continue
       if (piece.charCodeAt(end) === 0x2e) continue
       const text = piece.slice(offset, end)
+      const value = Number(text)
       current.push(text)
-      numbers.push(Number(text))
+      numbers.push(value)
+      if (viable !== null) partSum += value
       if (holds(current.length - 1)) search(pieceIndex, end)
+      if (viable !== null) partSum -= value
       current.pop()
       numbers.pop()
     }
@@ -114,6 +121,64 @@ export function splitDigits(
   const [solution] = solutions
   if (!solution) return { kind: 'none' }
   return { kind: 'unique', values: solution.map(Number), texts: solution }
+}
+
+/** `powersOfTen[k]` = 10^k, for k up to the widest number and one more. */
+const powersOfTen = Array.from({ length: maxDigits + 2 }, (_, power) => 10 ** power)
+
+/** How many decimal digits a whole number from 0 to 10^(maxDigits+1) has (`0` has one). */
+function digitCount(value: number): number {
+  let digits = 1
+  while (digits <= maxDigits && value >= (powersOfTen[digits] as number)) digits++
+  return digits
+}
+
+/**
+ * For a row whose last value is the sum of all the others (table 3: 总计 of the six kinds of
+ * applicant), in count columns, of digits only: a test of whether the values left to cut can still
+ * make the sum hold, or null for any other row. The last value ends the last piece, so it is one
+ * of at most nine numbers; a branch is viable when, for one of them, the parts left can add up to
+ * what it lacks: they are cut from the digits left before it, none wider than those digits allow
+ * (an upper bound) and none wider than the sum they must make (no leading zeros: a wider part is
+ * larger; a lower bound). A branch no candidate passes holds no solution, so the search leaves it:
+ * the same solutions, in the same order, from far fewer nodes when a long run of large numbers
+ * has many ways to cut (a flattened row of a province's table 3 holds twenty digits and more).
+ */
+function totalOfPartsBound(pieces: readonly string[], count: number, sums: readonly { total: number; parts: readonly number[] }[], kinds: readonly ValueKind[]): ((pieceIndex: number, offset: number, cut: number, partSum: number) => boolean) | null {
+  const sum = sums[0]
+  if (sums.length !== 1 || !sum || count < 2 || sum.total !== count - 1 || sum.parts.length !== count - 1) return null
+  const parts = new Set(sum.parts)
+  for (let index = 0; index < count - 1; index++) if (!parts.has(index)) return null
+  for (let index = 0; index < count; index++) if ((kinds[index] ?? 'count') !== 'count') return null
+  if (!pieces.every((piece) => /^\d+$/u.test(piece))) return null
+  const last = pieces[pieces.length - 1] as string
+  // The numbers the last value can be: the last piece's last 1…9 digits, without a leading zero.
+  const totals: { width: number; value: number }[] = []
+  for (let width = 1; width <= Math.min(maxDigits, last.length); width++) {
+    if (width > 1 && last.charCodeAt(last.length - width) === 0x30) continue
+    totals.push({ width, value: Number(last.slice(last.length - width)) })
+  }
+  // Digits in the pieces after each piece.
+  const after: number[] = []
+  for (let index = pieces.length - 1, digits = 0; index >= 0; index--) {
+    after[index] = digits
+    digits += (pieces[index] as string).length
+  }
+  return (pieceIndex, offset, cut, partSum) => {
+    // Parts left to cut, the one about to be cut included; none: the last value is next.
+    const left = count - 1 - cut
+    if (left <= 0) return true
+    const remaining = (pieces[pieceIndex] as string).length - offset + (after[pieceIndex] as number)
+    for (const { width, value } of totals) {
+      const lacking = value - partSum
+      const digits = remaining - width
+      if (lacking < 0 || digits < left) continue
+      if (lacking > left * ((powersOfTen[Math.min(maxDigits, digits - left + 1)] as number) - 1)) continue
+      if (digits > left * digitCount(lacking)) continue
+      return true
+    }
+    return false
+  }
 }
 
 /** Value-index sums of a row from the table's column-key sums. */

@@ -11,6 +11,7 @@ import { collectGarbage, measurePeakHeap } from './peak-heap.js'
 import { fiveMegabyteInput, scalingSeries, type ScalingPoint } from './scaling-series.js'
 import { meets, targets } from './targets.js'
 import { formBytes, throughputTasks, type ThroughputTask } from './throughput-tasks.js'
+import { measureThroughputByForm } from './throughput-by-form.js'
 
 const writeJson = process.argv.includes('--json')
 /** Time budget of each throughput task in each round, in milliseconds (`BENCH_TIME`, default 1000). */
@@ -175,6 +176,20 @@ async function main(): Promise<void> {
     })),
   )
 
+  const byForm = await measureThroughputByForm(Math.min(500, taskTime))
+  console.log('\nThroughput by input form (the generated reports written by each renderer of the testing kit; reference, no target)')
+  console.table(
+    byForm.map((result) => ({
+      form: result.form,
+      generations: result.generations.join(' '),
+      KB: (result.bytes / 1e3).toFixed(1),
+      'median ms': result.medianMs.toFixed(2),
+      'MB/s': result.mbPerSecond.toFixed(2),
+      'reports/s': result.reportsPerSecond.toFixed(0),
+      '× remark-parse': result.vsRemark.toFixed(2),
+    })),
+  )
+
   const heap = measureHeapPerReport(documents)
   console.log('\nPeak heap per report')
   console.table(
@@ -244,11 +259,12 @@ async function main(): Promise<void> {
 
   if (writeJson) {
     const results = {
-      version: 4,
+      version: 5,
       date: new Date().toISOString(),
       machine: machine(),
       settings: { taskTimeMs: taskTime, rounds: roundCount, generatorSeed, documents: documents.map((document) => document.name) },
       throughput,
+      throughputByForm: byForm,
       heapPerReport: heap,
       scaling: { ...scaling, fiveMegabyte },
       ratios,

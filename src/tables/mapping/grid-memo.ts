@@ -1,7 +1,7 @@
 import type { Grid, GridCell } from '../../model/grid.js'
 import { compactText } from '../labels/compact-text.js'
 import { normalizeLabel, type NormalizedLabel } from '../labels/normalize-label.js'
-import { isWhiteSpace } from '../../util/is-white-space.js'
+import { isWhiteSpace, trimStartIndex } from '../../util/is-white-space.js'
 import { isValueCell } from './value-cell.js'
 
 /** What mapping needs to know of a row whatever the template: where its labels end, whether it holds a value. */
@@ -69,7 +69,7 @@ export function valueRegion(shape: RowShape, row: readonly GridCell[]): { region
       // A cell spanning several columns (HTML colspan) fills each of its slots with the same object.
       if (i > shape.labelEnd && cell === row[i - 1]) continue
       region.push(cell)
-      if (cell.text.trim() !== '') filled.push(cell)
+      if (!isBlank(cell.text)) filled.push(cell)
     }
     shape.region = region
     shape.filled = filled
@@ -83,7 +83,7 @@ export function headerCells(shape: RowShape, row: readonly GridCell[]): readonly
     const cells: HeaderCell[] = []
     for (let index = 0; index < row.length; index++) {
       const cell = row[index] as GridCell
-      if (cell.text.trim() === '') continue
+      if (isBlank(cell.text)) continue
       // rowShape normalised the last label already (the last non-value cell before labelEnd).
       const label = index === shape.labelEnd - 1 && shape.last ? shape.last : normalizeLabel(cell.text)
       // rowShape tested the same non-blank cells: in a row that holds no value, none is one.
@@ -94,22 +94,30 @@ export function headerCells(shape: RowShape, row: readonly GridCell[]): readonly
   return shape.header
 }
 
-/** Works out a row's shape. */
+/** Whether a cell text is empty or white space only (`text.trim() === ''`, without the call). */
+function isBlank(text: string): boolean {
+  return text.length === 0 || trimStartIndex(text) === text.length
+}
+
+/** Works out a row's shape in one walk of its cells. */
 function rowShape(row: readonly GridCell[]): RowShape {
   let labelEnd = 0
   let lastValue = -1
+  // Every non-blank text in order; cut back to those before labelEnd (the labels) at the end.
+  const labels: string[] = []
+  let labelCount = 0
   for (let i = 0; i < row.length; i++) {
     const cell = row[i]
-    if (!cell || cell.text.trim() === '') continue
+    if (!cell || isBlank(cell.text)) continue
+    labels.push(cell.text)
     if (isValueCell(cell)) lastValue = i
-    else labelEnd = i + 1
+    else {
+      labelEnd = i + 1
+      labelCount = labels.length
+    }
   }
-  const labels: string[] = []
-  for (let i = 0; i < labelEnd; i++) {
-    const text = row[i]?.text ?? ''
-    if (text.trim() !== '') labels.push(text)
-  }
-  const lastLabel = labels[labels.length - 1]
+  labels.length = labelCount
+  const lastLabel = labels[labelCount - 1]
   return {
     labelEnd,
     holdsValue: lastValue >= 0,

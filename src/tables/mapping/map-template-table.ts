@@ -142,7 +142,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
   const { rows: rowIndex, groups, columns: columnIndex } = indexes(definition)
   const values = new Map<string, Map<string, CellValue>>()
   const ambiguous = new Map<string, AmbiguousRow>()
-  let header = new Map<string, number>()
+  const header = new Map<string, number>()
   /** Columns a header cell named (placed columns are only inferred from their neighbours). */
   const named = new Set<string>()
   let fit = 0
@@ -156,7 +156,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     // A row holding a number is data, never a header.
     const headerColumns = holdsValue ? noColumns : readHeader(headerCells(shape, row), columnIndex, groups)
     if (headerColumns.size >= 1) {
-      header = placeColumns(headerColumns, definition, header, named)
+      placeColumns(headerColumns, definition, header, named)
       for (const key of headerColumns.keys()) named.add(key)
       fit += headerColumns.size
       pending.clear()
@@ -229,41 +229,75 @@ function readHeader(cells: readonly HeaderCell[], columnIndex: LabelIndex<Column
   return found && (found.size >= 2 || (found.size === 1 && others === 0)) ? found : noColumns
 }
 
-const orderCache = new WeakMap<TableDefinition, readonly (readonly ColumnDefinition[])[]>()
+/** A column order a header may follow, with each key's first position in it. */
+interface ColumnOrder {
+  columns: readonly ColumnDefinition[]
+  positions: ReadonlyMap<string, number>
+}
+
+const orderCache = new WeakMap<TableDefinition, readonly ColumnOrder[]>()
 
 /** The column orders a header may follow: the table's, then each row's own (table 2 blocks). */
-function columnOrders(definition: TableDefinition): readonly (readonly ColumnDefinition[])[] {
+function columnOrders(definition: TableDefinition): readonly ColumnOrder[] {
   let orders = orderCache.get(definition)
   if (!orders) {
-    orders = [definition.columns, ...definition.rows.map((row) => row.columns ?? [])]
+    orders = [definition.columns, ...definition.rows.map((row) => row.columns ?? [])].map((columns) => {
+      const positions = new Map<string, number>()
+      columns.forEach((column, position) => {
+        if (!positions.has(column.key)) positions.set(column.key, position)
+      })
+      return { columns, positions }
+    })
     orderCache.set(definition, orders)
   }
   return orders
 }
 
+/** The first order holding every named column, else the table's own (the first). */
+function orderOf(named: ReadonlyMap<string, number>, orders: readonly ColumnOrder[]): ColumnOrder {
+  search: for (let i = 0; i < orders.length; i++) {
+    const order = orders[i] as ColumnOrder
+    for (const key of named.keys()) if (!order.positions.has(key)) continue search
+    return order
+  }
+  return orders[0] as ColumnOrder
+}
+
 /**
  * Completes a header's columns from the template's column order: when the named columns sit at a
  * constant offset from their template position, the unnamed ones (a vertical `自然人` read as
- * `然`) get the same offset.
+ * `然`) get the same offset. Updates `header`, the columns placed by the header rows before.
  */
-function placeColumns(named: ReadonlyMap<string, number>, definition: TableDefinition, previous: Map<string, number>, namedBefore: ReadonlySet<string>): Map<string, number> {
-  const keys = [...named.keys()]
-  const order = columnOrders(definition).find((columns) => keys.every((key) => columns.some((column) => column.key === key))) ?? definition.columns
-  const offsets = new Map<number, number>()
+function placeColumns(named: ReadonlyMap<string, number>, definition: TableDefinition, header: Map<string, number>, namedBefore: ReadonlySet<string>): void {
+  const { columns, positions } = orderOf(named, columnOrders(definition))
+  // Each named column's offset (grid index − template position); NaN when the order lacks it.
+  const offsets: number[] = []
   for (const [key, index] of named) {
-    const position = order.findIndex((column) => column.key === key)
-    if (position >= 0) offsets.set(index - position, (offsets.get(index - position) ?? 0) + 1)
+    const position = positions.get(key)
+    offsets.push(position === undefined ? Number.NaN : index - position)
   }
-  const best = [...offsets.entries()].sort((a, b) => b[1] - a[1])[0]
-  const placed = new Map(previous)
-  for (const [key, index] of named) placed.set(key, index)
-  if (best && best[1] >= 2) {
-    order.forEach((column, position) => {
+  // The offset most named columns share; of offsets shared by as many, the first met. A header
+  // names a handful of columns: each offset is counted from its first use, without a map of counts.
+  let best = 0
+  let bestCount = 0
+  for (let i = 0; i < offsets.length; i++) {
+    const offset = offsets[i] as number
+    if (Number.isNaN(offset) || offsets.indexOf(offset) < i) continue
+    let count = 0
+    for (let j = i; j < offsets.length; j++) if (offsets[j] === offset) count++
+    if (count > bestCount) {
+      best = offset
+      bestCount = count
+    }
+  }
+  for (const [key, index] of named) header.set(key, index)
+  if (bestCount >= 2) {
+    for (let position = 0; position < columns.length; position++) {
+      const key = (columns[position] as ColumnDefinition).key
       // A column an earlier header row named keeps its place (a spanning 自然人 above an empty slot).
-      if (!named.has(column.key) && !namedBefore.has(column.key)) placed.set(column.key, best[0] + position)
-    })
+      if (!named.has(key) && !namedBefore.has(key)) header.set(key, best + position)
+    }
   }
-  return placed
 }
 
 function readRowValues(

@@ -22,11 +22,20 @@ dateChars['年'.charCodeAt(0)] = yearMark
 for (const character of '-/.') dateChars[character.charCodeAt(0)] = separator
 
 /**
+ * What every match of {@link datePattern} holds: the 日 its 年 forms end with, or a separator and
+ * the digit after it (`2018-2-23`).
+ */
+const dateMark = /日|[-/.]\d/u
+
+/**
  * False when `text` cannot hold a match of {@link datePattern}: every match has four digits in a
  * row, perhaps spaces, then `年` — or, after Arabic digits, a `-`, `/` or `.`. One table look-up
  * a character is far cheaper than running the pattern on each line that is not a date.
  */
 export function mayHoldDate(text: string): boolean {
+  // A native test first: most short lines are table rows with no 日 and no separator, and it rules
+  // them out at about half the cost of the walk below (bench documents).
+  if (!dateMark.test(text)) return false
   // The runs of Arabic and of Chinese digits just before (kept across the spaces after a run),
   // and whether spaces followed the run: a digit after them starts a new run.
   let arabic = 0

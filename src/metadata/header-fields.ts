@@ -20,6 +20,26 @@ const labelPattern = new RegExp(
   'gu',
 )
 
+/** Last code units of the labels: the character right before a field's colon and its spaces. */
+const labelEnds = new Set(labels.map((label) => label.charCodeAt(label.length - 1)))
+
+/**
+ * False when `text` has no field: every match of `labelPattern` ends with a label's last
+ * character, spaces, and a colon. Prose lines with a colon (`报告如下：`) are ruled out without
+ * running the pattern over them.
+ */
+function mayHoldField(text: string): boolean {
+  for (const colon of colons) {
+    for (let at = text.indexOf(colon); at >= 0; at = text.indexOf(colon, at + 1)) {
+      let before = at - 1
+      while (before >= 0 && text.charCodeAt(before) === 0x20) before--
+      if (before >= 0 && labelEnds.has(text.charCodeAt(before))) return true
+    }
+  }
+  return false
+}
+const colons = [':', '：'] as const
+
 /**
  * Reads the labelled fields of the given lines. Several fields may share a line
  * (`索引号: XXGK/2018-4388 文 号:`); a value runs to the next label.
@@ -27,9 +47,9 @@ const labelPattern = new RegExp(
 export function readHeaderFields(lines: readonly Line[]): HeaderField[] {
   const fields: HeaderField[] = []
   for (const line of lines) {
-    // Every field ends its label with a colon: a line without one has none, and the pattern (which
-    // tries its look-behind and all labels at every character) need not run.
-    if (!line.text.includes(':') && !line.text.includes('：')) continue
+    // The pattern tries its look-behind and all labels at every character: it runs only on lines
+    // where a label could end before a colon.
+    if (!mayHoldField(line.text)) continue
     const found = [...line.text.matchAll(labelPattern)]
     for (let i = 0; i < found.length; i++) {
       const match = found[i]

@@ -10,17 +10,31 @@ const countFirstPattern = /(?:本报告|本年报|报告|全文|年报|本年度
 // (`因政府信息公开申请行政复议、提起行政诉讼的情况`, `存在的主要问题及改进情况`).
 const partEndPattern = /(?:情况|事项|概述|概况|措施|思路|附表|统计表)$/u
 /**
- * Both forms in one scan: the leftmost match of either, the list-first form where both start at
+ * Both forms in one scan (exported for the test that checks the line-by-line search of
+ * {@link findDeclaredParts} against it): the leftmost match of either, the list-first form where both start at
  * the same place — what running the two apart and keeping the earlier gives. Groups 1–2 are the
  * list-first form's list and count, 3–4 the count-first form's count and list.
  */
-const eitherPattern = new RegExp(`(?:${declaredPattern.source})|(?:${countFirstPattern.source})`, 'u')
+export const eitherPattern = new RegExp(`(?:${declaredPattern.source})|(?:${countFirstPattern.source})`, 'u')
+/**
+ * `eitherPattern` for a line that does not end the text: there its `$` (no `m` flag: the end of the
+ * text) cannot match, so the count-first list must end with a stop.
+ */
+const eitherPatternMidText = new RegExp(eitherPattern.source.replace('|$)', ')'), 'u')
 
 /** The parts the introduction declares, with the `[start, end)` of the sentence in `text`. */
 export function findDeclaredParts(text: string): { parts: DeclaredParts; range: [number, number] } | null {
-  // Both patterns end a match with 部分: without it, neither need scan the text.
-  if (!text.includes('部分')) return null
-  const match = eitherPattern.exec(text)
+  // Every match holds 部分 and no line break (its `.` and spaces never match one), so the pattern
+  // runs only on the lines that hold 部分, in order: the first match there is the text's first.
+  let match: RegExpExecArray | null = null
+  for (let at = text.indexOf('部分'); at >= 0 && match === null; ) {
+    const lineStart = text.lastIndexOf('\n', at) + 1
+    const newline = text.indexOf('\n', at)
+    const lineEnd = newline < 0 ? text.length : newline
+    match = (lineEnd === text.length ? eitherPattern : eitherPatternMidText).exec(text.slice(lineStart, lineEnd))
+    if (match) match.index += lineStart
+    at = newline < 0 ? -1 : text.indexOf('部分', newline)
+  }
   if (!match) return null
   const useCountFirst = match[1] === undefined
   const digits = (useCountFirst ? match[3] : match[2]) ?? ''

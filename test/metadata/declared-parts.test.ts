@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { findDeclaredParts } from '../../src/metadata/declared-parts.js'
+import { eitherPattern, findDeclaredParts } from '../../src/metadata/declared-parts.js'
+import { settings } from '../properties/fc-settings.js'
 
 // Made-up introductions in the wording real reports use (templates.md §8; Pingtan 2015/2019/2025 forms).
 describe('findDeclaredParts', () => {
@@ -49,6 +51,24 @@ describe('findDeclaredParts', () => {
     const found = findDeclaredParts(text)
     expect(found?.parts.count).toBe(2)
     expect(text.slice(found?.range[0], found?.range[1])).toBe('本报告包括3个部分：总体情况、其他事项，共二个部分')
+  })
+
+  test('should find the sentence the pattern finds in the whole text, looking only at lines with 部分', () => {
+    // Pieces of both sentence forms, line breaks (a match spans none) and stops, so that texts hold
+    // whole sentences, broken ones, and lists cut by a line break or by the end of the text.
+    const pieces = [
+      '本报告共分3个部分：', '全文由', '本报告包括', '等六个部分', '四部分组成', '本报告', '由', '共分', '3', '个', '部分', '：',
+      '。', '；', '、', '，', '总体情况', '其他事项', '共', ' ', '\n', '\r', '\u2028', 'x',
+    ]
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, (input) => {
+        const match = eitherPattern.exec(input)
+        const found = findDeclaredParts(input)
+        expect(found?.range ?? null).toEqual(match ? [match.index, match.index + match[0].length] : null)
+      }),
+      settings,
+    )
   })
 
   test('should find nothing in a text that declares no parts', () => {

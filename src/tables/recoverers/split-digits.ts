@@ -137,7 +137,8 @@ function digitCount(value: number): number {
  * For a row whose last value is the sum of all the others (table 3: 总计 of the six kinds of
  * applicant), in count columns, of digits only: a test of whether the values left to cut can still
  * make the sum hold, or null for any other row. The last value ends the last piece, so it is one
- * of at most nine numbers; a branch is viable when, for one of them, the parts left can add up to
+ * of at most nine numbers, and only those whose remainder by 9 is that of the other digits' sum
+ * can be the parts' sum (a number and the sum of its digits leave the same remainder); a branch is viable when, for one of them, the parts left can add up to
  * what it lacks: they are cut from the digits left before it, none wider than those digits allow
  * (an upper bound) and none wider than the sum they must make (no leading zeros: a wider part is
  * larger; a lower bound). A branch no candidate passes holds no solution, so the search leaves it:
@@ -152,11 +153,19 @@ function totalOfPartsBound(pieces: readonly string[], count: number, sums: reado
   for (let index = 0; index < count; index++) if ((kinds[index] ?? 'count') !== 'count') return null
   if (!pieces.every((piece) => /^\d+$/u.test(piece))) return null
   const last = pieces[pieces.length - 1] as string
+  // A number is its digits' sum modulo 9, so the parts add up, modulo 9, to the sum of their digits
+  // however they are cut: the last value must too.
+  let digitSum = 0
+  for (const piece of pieces) for (let i = 0; i < piece.length; i++) digitSum += piece.charCodeAt(i) - 0x30
   // The numbers the last value can be: the last piece's last 1…9 digits, without a leading zero.
   const totals: { width: number; value: number }[] = []
+  let totalDigitSum = 0
   for (let width = 1; width <= Math.min(maxDigits, last.length); width++) {
+    totalDigitSum += last.charCodeAt(last.length - width) - 0x30
     if (width > 1 && last.charCodeAt(last.length - width) === 0x30) continue
-    totals.push({ width, value: Number(last.slice(last.length - width)) })
+    const value = Number(last.slice(last.length - width))
+    if ((value - (digitSum - totalDigitSum)) % 9 !== 0) continue
+    totals.push({ width, value })
   }
   // Digits in the pieces after each piece.
   const after: number[] = []

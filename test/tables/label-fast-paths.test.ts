@@ -5,6 +5,7 @@ import { LabelIndex } from '../../src/tables/labels/label-index.js'
 import { normalizeLabel } from '../../src/tables/labels/normalize-label.js'
 import { blankTokens, isValueText, opensLabel, parseCellValue } from '../../src/tables/mapping/parse-cell-value.js'
 import { digitRun, isValueCell } from '../../src/tables/mapping/value-cell.js'
+import { trimStartIndex } from '../../src/util/is-white-space.js'
 import { settings } from '../properties/fc-settings.js'
 
 // The mapping answers the common cells (digits, CJK labels) without the memoised slow paths: each
@@ -69,6 +70,22 @@ describe('value tests fast paths', () => {
     expect(opensLabel('12')).toBe(false)
     expect(isValueText('无')).toBe(true)
     expect(isValueText('无 ')).toBe(true)
+  })
+
+  test('a cell of white space only reads as blank, as its compact form (nothing) does', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const character = String.fromCharCode(code)
+      // The fast path's test removes exactly what the compact form removes.
+      expect(trimStartIndex(character) === 1, `U+${code.toString(16)}`).toBe(character.replace(/[\s\u00a0\u3000]+/gu, '') === '')
+    }
+    const space = fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u2003')
+    fc.assert(
+      fc.property(fc.array(space, { maxLength: 6 }), fc.constantFrom('count', 'signed', 'money') as fc.Arbitrary<'count' | 'signed' | 'money'>, (characters, kind) => {
+        expect(parseCellValue(characters.join(''), kind)).toEqual({ kind: 'blank' })
+      }),
+      settings,
+    )
+    expect(parseCellValue(' 12 ')).toEqual({ kind: 'number', value: 12, unit: null })
   })
 
   test('should equal the full readings on any text', () => {

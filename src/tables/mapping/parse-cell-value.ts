@@ -1,3 +1,4 @@
+import { trimStartIndex } from '../../util/is-white-space.js'
 import { memoizeByText } from '../../util/memoize-by-text.js'
 import type { ValueKind } from '../table-definition.js'
 
@@ -19,6 +20,9 @@ const numberPattern = /^([+\-－]?)(\d+(?:,\d{3})*(?:\.\d+)?)(万元|元|条|件
 export function parseCellValue(text: string, kind: ValueKind = 'count'): CellReading {
   const plain = plainCount(text)
   if (plain >= 0) return { kind: 'number', value: plain, unit: null }
+  // A blank cell (empty, or white space only: what the compact form below removes) is the blank
+  // token '', without the regex and NFKC.
+  if (trimStartIndex(text) === text.length) return { kind: 'blank' }
   const compact = text.replace(/[\s\u00a0\u3000]+/gu, '').normalize('NFKC')
   if (blankTokens.has(compact)) return { kind: 'blank' }
   const match = numberPattern.exec(compact)

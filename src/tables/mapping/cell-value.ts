@@ -18,7 +18,7 @@ export interface ValueSource {
  * that is not a number (reported as `table.cell-unreadable`, never turned into 0).
  */
 export function cellValue(cell: GridCell | undefined, source: ValueSource, diagnostics: DiagnosticList): CellValue {
-  const via = [...source.via]
+  const via = source.via.slice()
   const confidence = source.confidence ?? 'high'
   if (!cell) return { value: null, raw: '', position: null, via, confidence }
   const reading = parseCellValue(cell.text, source.kind)

@@ -103,21 +103,29 @@ function isBlank(text: string): boolean {
 function rowShape(row: readonly GridCell[]): RowShape {
   let labelEnd = 0
   let lastValue = -1
-  // Every non-blank text in order; cut back to those before labelEnd (the labels) at the end.
+  // The non-blank texts before labelEnd: value cells between two labels are taken when the
+  // second label comes (rare), so values after the last label are never taken.
   const labels: string[] = []
-  let labelCount = 0
+  let valuesFrom = -1
   for (let i = 0; i < row.length; i++) {
     const cell = row[i]
     if (!cell || isBlank(cell.text)) continue
-    labels.push(cell.text)
-    if (isValueCell(cell)) lastValue = i
-    else {
-      labelEnd = i + 1
-      labelCount = labels.length
+    if (isValueCell(cell)) {
+      lastValue = i
+      if (valuesFrom < 0) valuesFrom = i
+      continue
     }
+    if (valuesFrom >= 0) {
+      for (let k = valuesFrom; k < i; k++) {
+        const value = row[k]
+        if (value && !isBlank(value.text)) labels.push(value.text)
+      }
+      valuesFrom = -1
+    }
+    labels.push(cell.text)
+    labelEnd = i + 1
   }
-  labels.length = labelCount
-  const lastLabel = labels[labelCount - 1]
+  const lastLabel = labels[labels.length - 1]
   return {
     labelEnd,
     holdsValue: lastValue >= 0,

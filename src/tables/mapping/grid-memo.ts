@@ -59,8 +59,17 @@ export function joinedLabels(shape: RowShape): NormalizedLabel {
   return (shape.joined ??= shape.labels.length === 1 && shape.last ? shape.last : normalizeLabel(labelText(shape)))
 }
 
-/** The cells after the row's labels, each spanning cell once, and the non-blank ones among them. */
-export function valueRegion(shape: RowShape, row: readonly GridCell[]): { region: readonly GridCell[]; filled: readonly GridCell[] } {
+/** The cells after a row's labels, each spanning cell once, and the non-blank ones among them. */
+export interface ValueRegion {
+  region: readonly GridCell[]
+  filled: readonly GridCell[]
+}
+
+/**
+ * The cells after the row's labels, each spanning cell once, and the non-blank ones among them:
+ * worked out once into the shape, which is returned (no object a call).
+ */
+export function valueRegion(shape: RowShape, row: readonly GridCell[]): ValueRegion {
   if (!shape.region || !shape.filled) {
     const region: GridCell[] = []
     const filled: GridCell[] = []
@@ -74,7 +83,7 @@ export function valueRegion(shape: RowShape, row: readonly GridCell[]): { region
     shape.region = region
     shape.filled = filled
   }
-  return { region: shape.region, filled: shape.filled }
+  return shape as ValueRegion
 }
 
 /** The row's non-blank cells with their normalised text, for header tests. */

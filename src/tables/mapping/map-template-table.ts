@@ -8,7 +8,7 @@ import { resolveByColumnSums, type AmbiguousRow } from '../recoverers/resolve-by
 import { splitDigits, sumsForColumns } from '../recoverers/split-digits.js'
 import { rowColumns, type ColumnDefinition, type RowDefinition, type TableDefinition } from '../table-definition.js'
 import { cellValue, type ValueSource } from './cell-value.js'
-import { GridMemo, headerCells, type RowShape, joinedLabels, labelText, solidLabelLength, valueRegion, type HeaderCell } from './grid-memo.js'
+import { GridMemo, headerCells, type RowShape, joinedLabels, labelText, solidLabelLength, valueRegion, type HeaderCell, type ValueRegion } from './grid-memo.js'
 import { digitRun, isValueCell } from './value-cell.js'
 
 /** A template table read off one grid: values by row key and column key. */
@@ -142,9 +142,10 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
   const { rows: rowIndex, groups, columns: columnIndex } = indexes(definition)
   const values = new Map<string, Map<string, CellValue>>()
   const ambiguous = new Map<string, AmbiguousRow>()
-  const header = new Map<string, number>()
+  // Made by the first header row: many grids tried have none.
+  let header: Map<string, number> | undefined
   /** Columns a header cell named (placed columns are only inferred from their neighbours). */
-  const named = new Set<string>()
+  let named: Set<string> | undefined
   let fit = 0
   const pending = new PendingLabel()
   const unmatched = (candidate: RowDefinition) => !values.has(candidate.key)
@@ -156,7 +157,8 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     // A row holding a number is data, never a header.
     const headerColumns = holdsValue ? noColumns : readHeader(headerCells(shape, row), columnIndex, groups)
     if (headerColumns.size >= 1) {
-      placeColumns(headerColumns, definition, header, named)
+      named ??= new Set()
+      placeColumns(headerColumns, definition, (header ??= new Map()), named)
       for (const key of headerColumns.keys()) named.add(key)
       fit += headerColumns.size
       pending.clear()
@@ -198,7 +200,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
       continue
     }
     const columns = rowColumns(definition, found)
-    values.set(found.key, readRowValues(row, labelEnd, valueRegion(shape, row), columns, header, definition, found, grid, diagnostics, ambiguous))
+    values.set(found.key, readRowValues(row, labelEnd, valueRegion(shape, row), columns, header ?? noColumns, definition, found, grid, diagnostics, ambiguous))
   }
   if (values.size < 2 && !(values.size === 1 && fit >= 2)) return undefined
   if (fitOnly) return { definition, grid, values, fit }
@@ -216,17 +218,35 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
  * Empty for any other row.
  */
 function readHeader(cells: readonly HeaderCell[], columnIndex: LabelIndex<ColumnDefinition>, groups: LabelIndex<string>): ReadonlyMap<string, number> {
-  // Made on the first column found: most rows tried name none.
+  // The first column found is kept aside, the map made by a second: most rows tried name none,
+  // and many name one column beside other text (no header).
+  let firstKey: string | undefined
+  let firstIndex = -1
   let found: Map<string, number> | undefined
   let others = 0
   for (let i = 0; i < cells.length; i++) {
     const { index, label, isValue } = cells[i] as HeaderCell
     // A numbered cell (`（七）总计`) is a row label, never a column header.
     const match = isValue || label.numbering ? undefined : columnIndex.match(label)
-    if (match && !found?.has(match.value.key)) (found ??= new Map()).set(match.value.key, index)
-    else if (!match && groups.exact(label).length === 0) others++
+    if (!match) {
+      if (groups.exact(label).length === 0) others++
+      continue
+    }
+    const key = match.value.key
+    if (found) {
+      if (!found.has(key)) found.set(key, index)
+    } else if (firstKey === undefined) {
+      firstKey = key
+      firstIndex = index
+    } else if (key !== firstKey) {
+      found = new Map([
+        [firstKey, firstIndex],
+        [key, index],
+      ])
+    }
   }
-  return found && (found.size >= 2 || (found.size === 1 && others === 0)) ? found : noColumns
+  if (found) return found
+  return firstKey !== undefined && others === 0 ? new Map([[firstKey, firstIndex]]) : noColumns
 }
 
 /** A column order a header may follow, with each key's first position in it. */
@@ -303,9 +323,9 @@ function placeColumns(named: ReadonlyMap<string, number>, definition: TableDefin
 function readRowValues(
   row: readonly GridCell[],
   labelEnd: number,
-  { region, filled }: { region: readonly GridCell[]; filled: readonly GridCell[] },
+  { region, filled }: ValueRegion,
   columns: readonly ColumnDefinition[],
-  header: Map<string, number>,
+  header: ReadonlyMap<string, number>,
   definition: TableDefinition,
   rowDefinition: RowDefinition,
   grid: Grid,

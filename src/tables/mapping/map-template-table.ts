@@ -223,16 +223,10 @@ function readHeader(cells: readonly HeaderCell[], columnIndex: LabelIndex<Column
   let firstKey: string | undefined
   let firstIndex = -1
   let found: Map<string, number> | undefined
-  let others = 0
   for (let i = 0; i < cells.length; i++) {
     const { index, label, isValue } = cells[i] as HeaderCell
-    // A numbered cell (`（七）总计`) is a row label, never a column header.
-    const match = isValue || label.numbering ? undefined : columnIndex.match(label)
-    if (!match) {
-      if (groups.exact(label).length === 0) others++
-      continue
-    }
-    const key = match.value.key
+    const key = columnOf(label, isValue, columnIndex)
+    if (key === undefined) continue
     if (found) {
       if (!found.has(key)) found.set(key, index)
     } else if (firstKey === undefined) {
@@ -246,7 +240,20 @@ function readHeader(cells: readonly HeaderCell[], columnIndex: LabelIndex<Column
     }
   }
   if (found) return found
-  return firstKey !== undefined && others === 0 ? new Map([[firstKey, firstIndex]]) : noColumns
+  if (firstKey === undefined) return noColumns
+  // One column named: a header only if every other cell is a group label. Asked only now (the
+  // cells are read again, the same way): most rows name no column, and then no group matters.
+  for (let i = 0; i < cells.length; i++) {
+    const { label, isValue } = cells[i] as HeaderCell
+    if (columnOf(label, isValue, columnIndex) === undefined && groups.exact(label).length === 0) return noColumns
+  }
+  return new Map([[firstKey, firstIndex]])
+}
+
+/** The key of the column a header cell names, if any. */
+function columnOf(label: NormalizedLabel, isValue: boolean, columnIndex: LabelIndex<ColumnDefinition>): string | undefined {
+  // A numbered cell (`（七）总计`) is a row label, never a column header.
+  return isValue || label.numbering ? undefined : columnIndex.match(label)?.value.key
 }
 
 /** A column order a header may follow, with each key's first position in it. */

@@ -182,14 +182,19 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
       continue
     }
     if (!found) {
+      // A label-only row that is no group label may be the first half of a wrapped label; a row
+      // with values clears the pending label whatever its labels (no group test for it).
+      if (hasValues) {
+        pending.clear()
+        continue
+      }
       let isGroup = false
       if (!pending.hopeless) {
         joined ??= pending.joined(shape, rowNumber)
         isGroup = groups.match(joined) !== undefined
       }
       isGroup ||= groups.match(last) !== undefined
-      // A label-only row that is no group label may be the first half of a wrapped label.
-      if (hasValues || isGroup) pending.clear()
+      if (isGroup) pending.clear()
       else pending.append(rowNumber, shape)
       continue
     }

@@ -16,9 +16,10 @@ describe('documentText', () => {
   })
 
   test('gives the texts a join of the lines and a replace of their space runs give', () => {
-    // The texts are built by appending and copying the runs between spaces: the reference is the
-    // plain definition, lines joined by a line break and /[ \t]+/g replaced by nothing.
-    const piece = fc.constantFrom(' ', '  ', '\t', ' \t ', '统', '计', '指标', '12', 'a', '　', '\u00a0', '１', '\n', '\r\n')
+    // The compact text is squeezed in an array of code units: the reference is the plain
+    // definition, lines joined by a line break and /[ \t]+/g replaced by nothing. Surrogates, paired
+    // and lone, must come back as they were.
+    const piece = fc.constantFrom(' ', '  ', '\t', ' \t ', '统', '计', '指标', '12', 'a', '　', '\u00a0', '１', '\n', '\r\n', '😀', '\ud800', '\udfff', 'é')
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
         const document = readText(pieces.join(''), new DiagnosticList())
@@ -26,6 +27,22 @@ describe('documentText', () => {
         const kept = document.lines.filter((line) => !line.ignored).map((line) => line.text)
         expect(text.full).toBe(kept.join('\n'))
         expect(text.compact).toBe(kept.map((line) => line.replace(/[ \t]+/gu, '')).join(''))
+      }),
+      settings,
+    )
+  })
+
+  test('leads every compact character back to the source character it is', () => {
+    // Pieces the reader keeps as they are, so each compact character is one source character.
+    const piece = fc.constantFrom(' ', '  ', '\t', '统', '计', '指标', '12', 'a', '\n', '\n\n')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const source = pieces.join('')
+        const text = documentText(readText(source, new DiagnosticList()))
+        for (let index = 0; index < text.compact.length; index++) {
+          const { start, end } = text.compactPosition(index, index + 1)
+          expect(source.slice(start.offset, end.offset)).toBe(text.compact[index])
+        }
       }),
       settings,
     )

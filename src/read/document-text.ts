@@ -23,24 +23,35 @@ const cache = new WeakMap<ReadDocument, DocumentText>()
 export function documentText(document: ReadDocument): DocumentText {
   const cached = cache.get(document)
   if (cached) return cached
-  const lineOf: Line[] = []
-  const fullLineStarts: number[] = []
+  const lines = document.lines
+  // The kept lines: the document's own array until an ignored line (rare: a stray page number)
+  // calls for a copy without it.
+  let lineOf: Line[] = lines
+  // Where each kept line starts in `full`, and in `compact` (its text without spaces and TABs): an
+  // index finds its line by binary search and its column by counting in that line, so no map of
+  // every character is built (a 5 MB input has millions). Typed arrays sized for every line, cut
+  // to the kept ones, cost less than arrays grown by a push a line.
+  const fullStarts = new Int32Array(lines.length)
+  const compactStarts = new Int32Array(lines.length)
+  let kept = 0
   let full = ''
   let fullLength = 0
-  // Each line's text without its spaces and TABs, and where it starts in `compact`: a compact
-  // index finds its line by binary search and its column by counting in that line, so no map of
-  // every character is built (a 5 MB input has millions).
-  const compactLineStarts: number[] = []
   // `full` is built by appending, not by joining an array of parts: V8 keeps the appended pieces
   // as a rope and copies them once into a flat string (measured faster than a join).
-  for (const line of document.lines) {
-    if (line.ignored) continue
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line
+    if (line.ignored) {
+      if (lineOf === lines) lineOf = lines.slice(0, index)
+      continue
+    }
+    if (lineOf !== lines) lineOf.push(line)
     const text = line.text
-    fullLineStarts.push(fullLength)
-    lineOf.push(line)
+    fullStarts[kept++] = fullLength
     full = fullLength === 0 ? text : `${full}\n${text}`
     fullLength += text.length + 1
   }
+  const fullLineStarts = fullStarts.subarray(0, kept)
+  const compactLineStarts = compactStarts.subarray(0, kept)
   const compact = withoutWhiteSpace(full, fullLineStarts, compactLineStarts)
   const compactLength = compact.length
   const source = document.source
@@ -107,7 +118,7 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
 /**
  * The lines of `full` (starting at `lineStarts`, each ended by the `\n` before the next start)
- * without their spaces, TABs and line breaks; pushes each line's start in the result onto
+ * without their spaces, TABs and line breaks; writes each line's start in the result into
  * `compactStarts`. Gives what joining the lines with `/[ \t]+/g` replaced by nothing gives.
  *
  * The text is copied once into an array of code units (a native copy), squeezed there in place,
@@ -115,7 +126,7 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
  * spaces instead costs a slice and an append per run, and table rows have many short runs: on the
  * bench documents that took ~110 µs a pass against ~65 µs here.
  */
-function withoutWhiteSpace(full: string, lineStarts: readonly number[], compactStarts: number[]): string {
+function withoutWhiteSpace(full: string, lineStarts: Int32Array, compactStarts: Int32Array): string {
   const length = full.length
   let units = scratch
   if (units === null || units.length < length) {
@@ -127,7 +138,7 @@ function withoutWhiteSpace(full: string, lineStarts: readonly number[], compactS
   if (!littleEndian) bytes.swap16()
   let to = 0
   for (let line = 0; line < lineStarts.length; line++) {
-    compactStarts.push(to)
+    compactStarts[line] = to
     const end = line + 1 < lineStarts.length ? (lineStarts[line + 1] as number) - 1 : length
     for (let from = lineStarts[line] as number; from < end; from++) {
       const code = units[from] as number

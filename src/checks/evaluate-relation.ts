@@ -29,10 +29,16 @@ export function evaluateRelation(relation: Relation, cells: CellIndex): Check {
 
 /**
  * {@link evaluateRelation} given the cells already looked up: `found[i]` is the cell of
- * `relation.reads[i]` (undefined when the report has none), and `cellOf` finds any other cell of
- * the report (the suspects a relation's own `evaluate` names).
+ * `relation.reads[i]` (undefined when the report has none), or with `slots`, `found[slots[i]]` is
+ * (the cells of a read plan, read in place instead of copied per relation); `cellOf` finds any
+ * other cell of the report (the suspects a relation's own `evaluate` names).
  */
-export function evaluateReadCells(relation: Relation, found: readonly (CellValue | undefined)[], cellOf: (path: string) => CellValue | undefined): Check {
+export function evaluateReadCells(
+  relation: Relation,
+  found: readonly (CellValue | undefined)[],
+  cellOf: (path: string) => CellValue | undefined,
+  slots: ArrayLike<number> = identitySlots(relation.reads.length),
+): Check {
   // One pass over the cells read: which the report has, which are blank, the numbers.
   // Most relations read no blank: their list of blanks is not made. A relation `compareSums` made
   // is summed as its cells are read (in its own order, so to the same sums), one `everyCell` made
@@ -55,7 +61,7 @@ export function evaluateReadCells(relation: Relation, found: readonly (CellValue
   const reads = relation.reads
   for (let i = 0; i < reads.length; i++) {
     const path = reads[i] as string
-    const cell = found[i]
+    const cell = found[slots[i] as number]
     if (!cell) continue
     present.push(path)
     if (cell.confidence === 'low') lowConfidence = true
@@ -101,7 +107,7 @@ export function evaluateReadCells(relation: Relation, found: readonly (CellValue
         ? { left: broken?.length ?? 0, right: 0, suspects: broken ?? [] }
         : null
       : tuples
-        ? tupleSides(tuples, reads, found)
+        ? tupleSides(tuples, reads, found, slots)
         : leftHas && rightHas
           ? { left: leftSum, right: rightSum }
           : null
@@ -115,7 +121,7 @@ export function evaluateReadCells(relation: Relation, found: readonly (CellValue
   // A low-confidence recovery makes the relation uncertain: for per-cell relations only when the
   // doubtful cell is one that breaks it.
   if (!lowConfidence) return check
-  const doubtful = (sides.suspects ?? (values ? [...values.keys()] : numericPaths(reads, found))).filter((path) => cellOf(path)?.confidence === 'low')
+  const doubtful = (sides.suspects ?? (values ? [...values.keys()] : numericPaths(reads, found, slots))).filter((path) => cellOf(path)?.confidence === 'low')
   return doubtful.length > 0 ? uncertain(check, doubtful) : check
 }
 
@@ -123,7 +129,7 @@ export function evaluateReadCells(relation: Relation, found: readonly (CellValue
  * What the `evaluate` of an `everyTuple` relation gives, read from the cells by position: the
  * tuples whose every cell holds a number, and of those the ones that break the condition.
  */
-function tupleSides(tuples: TupleCondition, reads: readonly string[], found: readonly (CellValue | undefined)[]): RelationSides | null {
+function tupleSides(tuples: TupleCondition, reads: readonly string[], found: readonly (CellValue | undefined)[], slots: ArrayLike<number>): RelationSides | null {
   let complete = 0
   let broken = 0
   const suspects: string[] = []
@@ -131,7 +137,7 @@ function tupleSides(tuples: TupleCondition, reads: readonly string[], found: rea
   for (const size of tuples.sizes) {
     const values: number[] = []
     for (let k = 0; k < size; k++) {
-      const value = found[at + k]?.value
+      const value = found[slots[at + k] as number]?.value
       if (typeof value !== 'number') break
       values.push(value)
     }
@@ -147,14 +153,22 @@ function tupleSides(tuples: TupleCondition, reads: readonly string[], found: rea
   return complete === 0 ? null : { left: broken, right: 0, suspects }
 }
 
-/** The paths of `reads` whose cells (`found`, by read) hold a number, each once, in order (the keys of the map of values). */
-function numericPaths(reads: readonly string[], found: readonly (CellValue | undefined)[]): string[] {
+/** The paths of `reads` whose cells (`found[slots[i]]`) hold a number, each once, in order (the keys of the map of values). */
+function numericPaths(reads: readonly string[], found: readonly (CellValue | undefined)[], slots: ArrayLike<number>): string[] {
   const paths: string[] = []
   for (let i = 0; i < reads.length; i++) {
     const path = reads[i] as string
-    if (typeof found[i]?.value === 'number' && !paths.includes(path)) paths.push(path)
+    if (typeof found[slots[i] as number]?.value === 'number' && !paths.includes(path)) paths.push(path)
   }
   return paths
+}
+
+let identity = new Int32Array(64).map((_, i) => i)
+
+/** `0, 1, … length - 1`: the slots of cells found one per read (one array, grown when needed). */
+function identitySlots(length: number): Int32Array {
+  if (identity.length < length) identity = new Int32Array(Math.max(length, 2 * identity.length)).map((_, i) => i)
+  return identity
 }
 
 function uncertain(check: Check, unsure: string[]): Check {

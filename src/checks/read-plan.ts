@@ -67,15 +67,13 @@ export class PlannedCells {
     return slot === undefined ? undefined : this.#cells[slot]
   }
 
-  /**
-   * The cells a planned relation reads, by read (`[i]` is the cell of `relation.reads[i]`); null
-   * for a relation the plan does not know.
-   */
-  readsOf(relation: Relation): (CellValue | undefined)[] | null {
-    const slots = this.#slotsOf.get(relation)
-    if (!slots) return null
-    const found = new Array<CellValue | undefined>(slots.length)
-    for (let i = 0; i < slots.length; i++) found[i] = this.#cells[slots[i] as number]
-    return found
+  /** The planned cells, by slot: `cells[slotsOf(relation)[i]]` is the cell of `relation.reads[i]`. */
+  get cells(): readonly (CellValue | undefined)[] {
+    return this.#cells
+  }
+
+  /** The slots of the cells a planned relation reads, by read; undefined for a relation the plan does not know. */
+  slotsOf(relation: Relation): Int32Array | undefined {
+    return this.#slotsOf.get(relation)
   }
 }

@@ -52,7 +52,11 @@ export function runChecks(report: ParsedReport, options: RunChecksOptions = {}):
   const planned = defaults && proseFigures === defaultProseFigurePatterns ? defaults.plan.cellsOf(report) : null
   const index = planned ? null : indexCells(report)
   const cellOf = (path: string): CellValue | undefined => (planned ? planned.get(path) : index?.get(path))
-  const evaluate = (relation: Relation) => evaluateReadCells(relation, planned?.readsOf(relation) ?? relation.reads.map(cellOf), cellOf)
+  const evaluate = (relation: Relation) => {
+    // A planned relation reads its cells in place, by slot; any other gets them looked up.
+    const slots = planned?.slotsOf(relation)
+    return slots && planned ? evaluateReadCells(relation, planned.cells, cellOf, slots) : evaluateReadCells(relation, relation.reads.map(cellOf), cellOf)
+  }
   const relations = defaults ? defaults.relations : (options.relations ?? defaultRelations).filter((relation) => relation.generations.includes(generation))
   const evaluated: LocatableCheck[] = relations.map((relation) => ({ check: evaluate(relation), totals: relation.totals }))
 

@@ -3,7 +3,7 @@
 // get: it must give the check the relation's own `evaluate` gives.
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { evaluateRelation } from '../../src/checks/evaluate-relation.js'
+import { evaluateReadCells, evaluateRelation } from '../../src/checks/evaluate-relation.js'
 import type { CellValue } from '../../src/model/cell.js'
 import type { Relation } from '../../src/model/check.js'
 import { compareSums, everyCell, everyTuple, isCount } from '../../src/templates/relation-builders.js'
@@ -62,6 +62,33 @@ describe('evaluateRelation on a relation compareSums made', () => {
           const copy: Relation = { ...relation }
           const index = toIndex(cells)
           expect(evaluateRelation(relation, index)).toEqual(evaluateRelation(copy, index))
+        },
+      ),
+      settings,
+    )
+  })
+})
+
+describe('evaluateReadCells with slots', () => {
+  test('reads the cells in place (found[slots[i]]) to the check a lookup per read gives', () => {
+    const head = { id: 'X', description: 'x', severity: 'error' as const, source: 'test', generations: ['2019' as const] }
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...paths), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.constantFrom(...paths), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        fc.dictionary(fc.constantFrom(...paths), cell),
+        fc.integer({ min: 0, max: 7 }),
+        (left, right, copied, cells, shift) => {
+          const built = compareSums(head, left, '≥', right)
+          const relation: Relation = copied ? { ...built } : built
+          const index = new Map(Object.entries(cells).map(([path, { value, confidence }]): [string, CellValue] => [path, { value, raw: String(value ?? ''), position: null, via: ['test'], confidence }]))
+          // Each distinct path gets a slot of its own, `shift` places in, as a read plan numbers them.
+          const distinct = [...new Set(relation.reads)]
+          const found = new Array<CellValue | undefined>(shift + distinct.length).fill(undefined)
+          distinct.forEach((path, i) => (found[shift + i] = index.get(path)))
+          const slots = Int32Array.from(relation.reads, (path) => shift + distinct.indexOf(path))
+          expect(evaluateReadCells(relation, found, (path) => index.get(path), slots)).toEqual(evaluateRelation(relation, index))
         },
       ),
       settings,

@@ -96,6 +96,8 @@ function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {
 function utf16ByZeros(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const length = Math.min(bytes.length, 4096) & ~1
   if (length < 8) return null
+  // Without a zero byte it is no UTF-16 (the counts below would be 0): one native search says so.
+  if (bytes.subarray(0, length).indexOf(0) < 0) return null
   let even = 0
   let odd = 0
   for (let i = 0; i < length; i += 2) {

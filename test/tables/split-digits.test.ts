@@ -116,6 +116,17 @@ describe('splitDigits', () => {
     )
   })
 
+  test('runs with a point cut into numbers of up to sixteen characters as the rules allow', () => {
+    // Sixteen-digit numbers can only be cut from a run that holds a point (a number is at most nine
+    // digits, sixteen characters with a point).
+    const kinds: ValueKind[] = ['money', 'money', 'money']
+    for (const chunks of [['1.59999999999999999'], ['9999999999999999.5', '12'], ['0.12345678901234567'], ['1000000000000000.1', '1000000000000001']]) {
+      for (const sums of [[], [{ total: 2, parts: [0, 1] }], [{ total: 1, parts: [0] }]]) {
+        expect(splitDigits(chunks, 3, sums, kinds), `${chunks} ${JSON.stringify(sums)}`).toEqual(expectedSplit(everySplit(chunks, 3, sums, kinds)))
+      }
+    }
+  })
+
   test('a flattened table 3 row of large numbers splits at once, in one way', () => {
     const columns = requestsTable2021.columns
     const split = splitDigits(['5802649367073144913292'], columns.length, sumsForColumns(columns, requestsTable2021.rowSums))

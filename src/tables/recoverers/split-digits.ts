@@ -44,8 +44,13 @@ export function splitDigits(
   const solutions: string[][] = []
   let examined = 0
   let exhausted = false
-  const current: string[] = []
-  const numbers: number[] = []
+  // The cut so far, `depth` values deep: value k is `pieces[cutPieces[k]].slice(cutStarts[k],
+  // cutEnds[k])`, read as `numbers[k]` (texts are made only for the solutions).
+  let depth = 0
+  const cutPieces = new Int32Array(count)
+  const cutStarts = new Int32Array(count)
+  const cutEnds = new Int32Array(count)
+  const numbers = new Float64Array(count)
   const viable = totalOfPartsBound(pieces, count, sums, kinds)
   /** The values cut so far added up, while `viable` reads it (all of them are parts then). */
   let partSum = 0
@@ -73,7 +78,11 @@ export function splitDigits(
     }
     const piece = pieces[pieceIndex]
     if (piece === undefined) {
-      if (current.length === count && completable) solutions.push([...current])
+      if (depth === count && completable) {
+        const texts: string[] = []
+        for (let k = 0; k < count; k++) texts.push((pieces[cutPieces[k] as number] as string).slice(cutStarts[k], cutEnds[k]))
+        solutions.push(texts)
+      }
       return
     }
     if (offset === piece.length) {
@@ -81,11 +90,11 @@ export function splitDigits(
       return
     }
     const remainingPieces = pieces.length - pieceIndex - 1
-    if (current.length + 1 + remainingPieces > count) return
+    if (depth + 1 + remainingPieces > count) return
     const sign = offset === 0 && (piece.charCodeAt(0) === 0x2d || piece.charCodeAt(0) === 0x2b) ? 1 : 0
-    const kind = kinds[current.length] ?? 'count'
+    const kind = kinds[depth] ?? 'count'
     if (sign > 0 && kind !== 'signed') return
-    if (viable !== null && !viable(pieceIndex, offset, current.length, partSum)) return
+    if (viable !== null && !viable(pieceIndex, offset, depth, partSum)) return
     const from = offset + sign
     // The number's digits are `piece[from, end)`: no leading zero (but `0.`), no point at either
     // end, one point at most and only in a money column, and no point right after it (a point
@@ -93,23 +102,29 @@ export function splitDigits(
     const leadingZero = piece.charCodeAt(from) === 0x30 && piece.charCodeAt(from + 1) !== 0x2e
     const startsWithPoint = piece.charCodeAt(from) === 0x2e
     let points = 0
+    // The digits' value while they hold no point: what Number() reads while it is exact (up to 15
+    // digits; a longer number, possible in a run with a point, is read by Number()).
+    let digits = 0
+    const negative = sign > 0 && piece.charCodeAt(0) === 0x2d
     const limit = Math.min(piece.length, from + (longest[pieceIndex] as number))
     for (let end = from + 1; end <= limit; end++) {
       if (end - from > 1 && leadingZero) break
       const lastCode = piece.charCodeAt(end - 1)
       // (`1..2` is no number: Number() would read it as NaN.)
       if (lastCode === 0x2e && ++points > 1) break
+      if (points === 0) digits = digits * 10 + (lastCode - 0x30)
       if (lastCode === 0x2e || startsWithPoint || (kind !== 'money' && points > 0)) continue
       if (piece.charCodeAt(end) === 0x2e) continue
-      const text = piece.slice(offset, end)
-      const value = Number(text)
-      current.push(text)
-      numbers.push(value)
+      const value = points > 0 || end - from > 15 ? Number(piece.slice(offset, end)) : negative ? -digits : digits
+      cutPieces[depth] = pieceIndex
+      cutStarts[depth] = offset
+      cutEnds[depth] = end
+      numbers[depth] = value
+      depth++
       if (viable !== null) partSum += value
-      if (holds(current.length - 1)) search(pieceIndex, end)
+      if (holds(depth - 1)) search(pieceIndex, end)
       if (viable !== null) partSum -= value
-      current.pop()
-      numbers.pop()
+      depth--
     }
   }
 

@@ -1,5 +1,17 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
+import { settings } from '../../test/properties/fc-settings.js'
 import { detectFormat } from './detect-format.js'
+
+/** The rule as first written: the regexes alone over the first 20,000 characters. */
+function formatByRegexes(text: string): string {
+  const head = text.slice(0, 20000)
+  if (/^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<(?:!doctype\s+)?html)/iu.test(head)) return 'html'
+  const tags = head.match(/<\/?(?:html|head|body|div|p|table|tbody|tr|td|th|span|br|h[1-6]|ul|ol|li|meta|font|strong|b|section|article)\b[^<>]{0,400}>/giu)?.length ?? 0
+  if (tags >= 3) return 'html'
+  if (/^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/mu.test(head)) return 'markdown'
+  return (head.match(/^ {0,3}#{1,6}[ \t]+\S/gmu)?.length ?? 0) >= 2 ? 'markdown' : 'text'
+}
 
 describe('detectFormat', () => {
   test('should take a doctype, <html> or three common tags for HTML', () => {
@@ -17,5 +29,16 @@ describe('detectFormat', () => {
   test('should leave OCR residue (bold words, bullets) to plain text', () => {
     expect(detectFormat('**一是**加强领导\n- 网站公开\n# 一处')).toBe('text')
     expect(detectFormat('一、总体情况\n\t本年新收\t3')).toBe('text')
+  })
+
+  test('should decide as the regexes alone decide', () => {
+    const fragment = fc.constantFrom('一、总体情况', '\n', '\n\n', ' ', '\t', '<p>', '</p>', '<div>', '<br>', '<!doctype html>', '<html>', '<?xml version="1.0"?>', '## ', '# ', '#', '| --- | --- |', '|---|---|', '---', '--', '| a | b |', ':--', '-:', '**粗**', '- 项')
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 30 }), (parts) => {
+        const text = parts.join('')
+        expect(detectFormat(text)).toBe(formatByRegexes(text))
+      }),
+      { ...settings, numRuns: settings.numRuns * 5 },
+    )
   })
 })

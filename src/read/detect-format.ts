@@ -19,12 +19,17 @@ const sniffLength = 20000
  */
 export function detectFormat(text: string): ReadFormat {
   const head = text.length > sniffLength ? text.slice(0, sniffLength) : text
-  if (htmlStart.test(head)) return 'html'
-  htmlTag.lastIndex = 0
-  let tags = 0
-  while (htmlTag.exec(head) && tags < 3) tags++
-  if (tags >= 3) return 'html'
-  if (tableDelimiter.test(head)) return 'markdown'
+  // Each pattern needs a character most plain text lacks (`<`, `---`, `#`): a native search for it
+  // first spares the regex its walk over the whole head.
+  if (head.includes('<')) {
+    if (htmlStart.test(head)) return 'html'
+    htmlTag.lastIndex = 0
+    let tags = 0
+    while (htmlTag.exec(head) && tags < 3) tags++
+    if (tags >= 3) return 'html'
+  }
+  if (head.includes('---') && tableDelimiter.test(head)) return 'markdown'
+  if (!head.includes('#')) return 'text'
   atxHeading.lastIndex = 0
   let headings = 0
   while (atxHeading.exec(head) && headings < 2) headings++

@@ -33,12 +33,20 @@ export const tabCellPerLine: GridReader = {
 function readGrid(document: ReadDocument, start: number): { grid: Grid; next: number } | undefined {
   const lines = document.lines
   const rows: GridCell[][] = []
-  let row: GridCell[][] = []
+  let row: GridCell[] = []
+  // The parts of the row's last cell while it wraps onto lines without a TAB; joined when it ends.
+  // Most cells are one line's: they are never wrapped in an array to be joined.
+  let parts: GridCell[] | undefined
   let first: Line | undefined
   let last: Line | undefined
   let i = start
+  const endCell = () => {
+    if (parts) row[row.length - 1] = joinCells(parts)
+    parts = undefined
+  }
   const flush = () => {
-    if (row.length > 0) rows.push(row.map((parts) => joinCells(parts)))
+    endCell()
+    if (row.length > 0) rows.push(row)
     row = []
   }
   for (; i < lines.length; i++) {
@@ -56,13 +64,15 @@ function readGrid(document: ReadDocument, start: number): { grid: Grid; next: nu
     if (isCellLine(line)) {
       first = first ?? line
       last = line
-      row.push([cellOf(document, line, 1, line.text.length)])
+      endCell()
+      row.push(cellOf(document, line, 1, line.text.length))
       continue
     }
     if (line.blank) continue
     if (row.length === 0 || line.text.includes('\t')) break
     // A wrapped label: continues the last cell of the row.
-    row[row.length - 1]?.push(cellOf(document, line, 0, line.text.length))
+    parts ??= [row[row.length - 1] as GridCell]
+    parts.push(cellOf(document, line, 0, line.text.length))
     last = line
   }
   flush()

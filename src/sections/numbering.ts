@@ -1,5 +1,5 @@
 import type { SectionDetector } from './section-detector.js'
-import { isChineseNumeralCode, parseChineseNumeral } from '../util/chinese-numeral.js'
+import { chineseNumeralCharacters, isChineseNumeralCode, parseChineseNumeral } from '../util/chinese-numeral.js'
 import { declareOpening, lineOpening, openingKind, openingKinds } from './detector-opening.js'
 import { indentOf } from '../util/indent-of.js'
 import { memoizeByText } from '../util/memoize-by-text.js'
@@ -84,20 +84,39 @@ function matchShape(shape: MarkerShape, text: string, from: number): NumberingMa
   const longest = chinese ? 4 : 2
   const numeralStart = at
   while (at - numeralStart < longest && isNumeral(text.charCodeAt(at))) at++
-  if (at === numeralStart) return undefined
-  const numeral = text.slice(numeralStart, at)
+  const numeralEnd = at
+  if (numeralEnd === numeralStart) return undefined
   at = indentOf(text, at)
   if (!shape.closes.includes(text.charCodeAt(at))) return undefined
   const markerEnd = at + 1
   // `1.5万` is a number, not a marker.
   if (shape.style === 'arabic-dot' && isDigit(text.charCodeAt(markerEnd))) return undefined
-  const ordinal = chinese ? chineseOrdinal(numeral) : Number.parseInt(numeral, 10)
+  const ordinal = chinese ? chineseOrdinal(text, numeralStart, numeralEnd) : arabicOrdinal(text, numeralStart, numeralEnd)
   if (ordinal === null || !(ordinal > 0)) return undefined
   return { style: shape.style, ordinal, numbering: [markerStart, markerEnd], titleStart: indentOf(text, markerEnd) }
 }
 
-/** {@link parseChineseNumeral} of a marker's numeral, memoised: `一` … `十` come back on every heading. */
-const chineseOrdinal = memoizeByText(parseChineseNumeral)
+/** `Number.parseInt` of the one or two ASCII digits of `text[start, end)`, without cutting them out. */
+function arabicOrdinal(text: string, start: number, end: number): number {
+  let value = 0
+  for (let i = start; i < end; i++) value = value * 10 + text.charCodeAt(i) - 0x30
+  return value
+}
+
+/** {@link parseChineseNumeral} of a numeral of two or more characters, memoised. */
+const longChineseOrdinal = memoizeByText(parseChineseNumeral)
+
+/**
+ * {@link parseChineseNumeral} of each numeral character alone: most markers are one character
+ * (`一` … `十`), read by code without cutting out and hashing a string of it.
+ */
+const oneCharacterOrdinals = new Map([...chineseNumeralCharacters].map((character) => [character.charCodeAt(0), parseChineseNumeral(character)]))
+
+/** {@link parseChineseNumeral} of the numeral `text[start, end)`. */
+function chineseOrdinal(text: string, start: number, end: number): number | null {
+  if (end === start + 1) return oneCharacterOrdinals.get(text.charCodeAt(start)) ?? parseChineseNumeral(text.slice(start, end))
+  return longChineseOrdinal(text.slice(start, end))
+}
 
 /** Builds the detector of one numbering style; the built-in numbered detectors are made with it. */
 export function createNumberedHeadingDetector(name: string, style: NumberingStyle, rank: number): SectionDetector {

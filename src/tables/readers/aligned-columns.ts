@@ -50,7 +50,8 @@ function mayHoldCells(text: string): boolean {
 
 /** A row of at least three cells, one of them after the first a number or a blank mark (`-`, `—`). */
 const isAlignedRow = (line: Line) => {
-  if (line.text.includes('\t') || !mayHoldCells(line.text)) return false
+  // A TAB is a cell gap too: a line with one passes the first test, so prose is read once, not twice.
+  if (!mayHoldCells(line.text) || line.text.includes('\t')) return false
   const spans = fields(line)
   return spans.length >= 3 && spans.slice(1).some(([from, to]) => isValueText(line.text.slice(from, to)))
 }

@@ -47,16 +47,17 @@ export const runOnRows: GridReader = {
     const lines = document.lines
     for (let j = 0; j < lines.length; j++) {
       const line = lines[j] as Line
-      if (claimed.has(j) || line.blank || line.ignored || line.text.includes('\t')) {
+      // Sentences are prose, whatever numbers they hold (`通过365足球即时比分门户网站…。`, a
+      // credit code `113300000024820000，…。`): no transitions, no digit run, not only numbers, not a
+      // header, so they end a run as a TAB row does. The search for a mark stops at the first one;
+      // the search for a TAB reads the whole line, so only lines without a mark (few) are searched.
+      if (claimed.has(j) || line.blank || line.ignored || sentenceMark.test(line.text) || line.text.includes('\t')) {
         if (run.length > 0) close()
         continue
       }
-      // Sentences are prose, whatever numbers they hold (`通过365足球即时比分门户网站…。`, a
-      // credit code `113300000024820000，…。`): no transitions, no digit run, not only numbers, not a header.
-      const sentence = sentenceMark.test(line.text)
-      const count = sentence ? 0 : countTransitions(line.text) + (twelveDigits.test(line.text) ? minimumRows : 0)
-      const numbersOnly = !sentence && numbersOnlyPattern.test(line.text)
-      if (count === 0 && !numbersOnly && (sentence || !isHeaderText(line.text))) {
+      const count = countTransitions(line.text) + (twelveDigits.test(line.text) ? minimumRows : 0)
+      const numbersOnly = numbersOnlyPattern.test(line.text)
+      if (count === 0 && !numbersOnly && !isHeaderText(line.text)) {
         if (run.length > 0) close()
         continue
       }

@@ -3,7 +3,7 @@ import type { Line, ReadDocument } from '../model/block.js'
 import type { Section } from '../model/section.js'
 import { linePosition, lineSourceText } from '../read/line-position.js'
 import { spanPosition } from '../read/source-text.js'
-import { detectorGates, lineOpening, passesGate } from './detector-opening.js'
+import { detectorGates, hasGateMarkup, lineOpening, passesGate } from './detector-opening.js'
 import { indentOf } from '../util/indent-of.js'
 import { findTitleEnd, maxHeadingTitleLength, trimTitleEnd } from './heading-title.js'
 import { trimEndIndex } from '../util/is-white-space.js'
@@ -124,12 +124,27 @@ function findCandidates(document: ReadDocument, detectors: readonly SectionDetec
   const context = { document }
   // Built-in detectors declare what their headings start with: a line that starts otherwise is
   // not offered to them (a call each per line of prose, which they would reject).
-  const { gates, reachesAny } = detectorGates(detectors)
+  const { gates, unmarked, reachesAny } = detectorGates(detectors)
   for (const line of document.lines) {
     if (skipLines?.has(line.index)) continue
     if (line.blank || line.ignored || line.markup.tableCell) continue
-    // A line no detector would be offered (most prose) needs none of the tests below.
     const opening = lineOpening(line.text)
+    if (!hasGateMarkup(line)) {
+      // Most lines: no markup, so the gates to pass are those of the line's first character.
+      const offered = unmarked[opening] as readonly number[]
+      // A line no detector would be offered (most prose) needs none of the tests below.
+      if (offered.length === 0) continue
+      if (line.text.includes('\t') || line.markup.listItem || startsWithBullet(line.text)) continue
+      for (const index of offered) {
+        const detector = detectors[index] as SectionDetector
+        const match = detector.match(line, context)
+        if (!match) continue
+        const titleEnd = resolveTitleEnd(line.text, match)
+        if (titleEnd >= 0) candidates.push({ line, match, titleEnd, via: detector.name })
+        break
+      }
+      continue
+    }
     if (!reachesAny(opening, line)) continue
     // TAB-separated cells are table rows (qidu-2017, chongwen-2020), whatever their first cell says.
     if (line.text.includes('\t')) continue

@@ -82,18 +82,64 @@ export function passesGate(gate: DetectorGate, opening: number, line: Line): boo
   return (gate.kinds & opening) !== 0 || (gate.markup !== undefined && line.markup[gate.markup] !== undefined)
 }
 
-/** The gates of a list of detectors, and what lets a line through to at least one of them. */
+/** Whether a line carries markup some gate may let through whatever the line starts with. */
+export function hasGateMarkup(line: Line): boolean {
+  // Static loads of the two names `DetectorGate.markup` may hold: a load keyed by a variable name
+  // cost more, on every line.
+  return line.markup.headingDepth !== undefined || line.markup.bold !== undefined
+}
+
+/** The gates of a list of detectors, and which of them a line may be offered to. */
 export interface DetectorGates {
   /** Per detector, its gate, or undefined when it is offered every line. */
-  gates: (DetectorGate | undefined)[]
-  /** Whether a line with this opening kind reaches any detector of the list. */
+  gates: readonly (DetectorGate | undefined)[]
+  /**
+   * For a line without gate markup ({@link hasGateMarkup}), by its opening kind (0 or one bit of
+   * {@link openingKinds}): the indices, in list order, of the detectors whose gate lets it
+   * through, that is, the ungated ones and those declared with its kind. Most lines are offered
+   * to none or to one, found without a test of each gate.
+   */
+  unmarked: readonly (readonly number[])[]
+  /** Whether a line with gate markup and this opening kind reaches any detector of the list. */
   reachesAny(opening: number, line: Line): boolean
 }
 
-/** Collects the gates of `detectors` (once per outline). */
+interface CachedGates extends DetectorGates {
+  detectors: readonly SectionDetector[]
+}
+
+const gatesByList = new WeakMap<readonly SectionDetector[], CachedGates>()
+
+/**
+ * Collects the gates of `detectors`, kept per list: a list is reused for every parse, and is
+ * checked against its detectors' current gates (a detector may have been replaced in a mutable
+ * list, or its `match` replaced since) before its table is used again.
+ */
 export function detectorGates(detectors: readonly SectionDetector[]): DetectorGates {
+  const cached = gatesByList.get(detectors)
+  if (cached && stillValid(cached, detectors)) return cached
+  const built = buildGates(detectors)
+  gatesByList.set(detectors, built)
+  return built
+}
+
+function stillValid(cached: CachedGates, detectors: readonly SectionDetector[]): boolean {
+  if (cached.detectors.length !== detectors.length) return false
+  for (let index = 0; index < detectors.length; index++) {
+    const detector = detectors[index] as SectionDetector
+    if (detector !== cached.detectors[index] || detectorGate(detector) !== cached.gates[index]) return false
+  }
+  return true
+}
+
+function buildGates(detectors: readonly SectionDetector[]): CachedGates {
   const gates = detectors.map(detectorGate)
-  if (gates.some((gate) => gate === undefined)) return { gates, reachesAny: () => true }
+  const unmarked: number[][] = []
+  for (let opening = 0; opening <= openingKinds.digit; opening++) {
+    unmarked.push(opening === 0 || (opening & (opening - 1)) === 0 ? gates.flatMap((gate, index) => (gate === undefined || (gate.kinds & opening) !== 0 ? [index] : [])) : [])
+  }
+  const common = { detectors: [...detectors], gates, unmarked }
+  if (gates.some((gate) => gate === undefined)) return { ...common, reachesAny: () => true }
   let kinds = 0
   const markups = new Set<'headingDepth' | 'bold'>()
   for (const gate of gates) {
@@ -106,5 +152,5 @@ export function detectorGates(detectors: readonly SectionDetector[]): DetectorGa
     for (const markup of markupList) if (line.markup[markup] !== undefined) return true
     return false
   }
-  return { gates, reachesAny }
+  return { ...common, reachesAny }
 }

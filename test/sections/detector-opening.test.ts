@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DiagnosticList, createNumberedHeadingDetector, defaultSectionDetectors, detectSections, readText } from '../../src/index.js'
-import { detectorGate, lineOpening, openingKind, openingKinds, passesGate } from '../../src/sections/detector-opening.js'
+import type { SectionDetector } from '../../src/index.js'
+import { detectorGate, detectorGates, hasGateMarkup, lineOpening, openingKind, openingKinds, passesGate } from '../../src/sections/detector-opening.js'
 import { settings } from '../properties/fc-settings.js'
 import { chineseNumeralCharacters } from '../../src/util/chinese-numeral.js'
 
@@ -74,5 +75,48 @@ describe('detector openings', () => {
       ['【一】', '总体情况'],
       ['【二】', '主动公开情况'],
     ])
+  })
+
+  it('offers a line without markup to the detectors whose gates it passes, in list order', () => {
+    const { unmarked } = detectorGates(defaultSectionDetectors)
+    const names = (opening: number) => (unmarked[opening] ?? []).map((index) => defaultSectionDetectors[index]?.name)
+    expect(names(openingKinds.chineseNumeral)).toEqual(['chinese-numeral-heading'])
+    expect(names(openingKinds.bracket)).toEqual(['parenthesized-chinese-heading', 'parenthesized-arabic-heading'])
+    expect(names(openingKinds.digit)).toEqual(['arabic-comma-heading', 'arabic-dot-heading'])
+    expect(names(0)).toEqual([])
+    const pieces = [' ', '#', '**', '_', '第', '附', '一', '(', '1', '、', '本', '情况']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((parts) => parts.join('')), (line) => {
+        for (const readLine of readText(line, new DiagnosticList()).lines) {
+          if (hasGateMarkup(readLine)) continue
+          const opening = lineOpening(readLine.text)
+          const passing = defaultSectionDetectors.flatMap((detector, index) => (passesGate(detectorGate(detector)!, opening, readLine) ? [index] : []))
+          expect(unmarked[opening]).toEqual(passing)
+        }
+      }),
+      settings,
+    )
+  })
+
+  it('sees a detector replaced in a list, or its match replaced, after the list was used', () => {
+    const lenticular = (line: { text: string }) => {
+      const match = /^【([一二三])】/u.exec(line.text)
+      return match ? { style: 'lenticular', ordinal: '一二三'.indexOf(match[1] ?? '') + 1, numbering: [0, 3] as [number, number], titleStart: 3 } : undefined
+    }
+    const text = '【一】总体情况\n正文。\n【二】主动公开情况'
+    const titles = (detectors: readonly SectionDetector[]) => {
+      const diagnostics = new DiagnosticList()
+      return detectSections(readText(text, diagnostics), detectors, diagnostics).map((section) => section.title)
+    }
+    const detector = createNumberedHeadingDetector('lenticular-heading', 'chinese-numeral', 1)
+    const list: SectionDetector[] = [detector]
+    expect(titles(list)).toEqual([])
+    detector.match = lenticular
+    expect(titles(list)).toEqual(['总体情况', '主动公开情况'])
+    const other = createNumberedHeadingDetector('other-heading', 'chinese-numeral', 1)
+    list[0] = other
+    expect(titles(list)).toEqual([])
+    list[0] = { name: 'lenticular-heading', rank: 1, match: lenticular }
+    expect(titles(list)).toEqual(['总体情况', '主动公开情况'])
   })
 })

@@ -2,7 +2,8 @@ import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { Line, ReadDocument } from '../model/block.js'
 import type { Section } from '../model/section.js'
 import { linePosition, lineSourceText } from '../read/line-position.js'
-import { spanPosition } from '../read/source-text.js'
+import { pointAt } from '../read/source-text.js'
+import type { Point } from '../model/position.js'
 import { detectorGates, hasGateMarkup, lineOpening, passesGate } from './detector-opening.js'
 import { indentOf } from '../util/indent-of.js'
 import { findTitleEnd, maxHeadingTitleLength, trimTitleEnd } from './heading-title.js'
@@ -248,18 +249,26 @@ function checkOrder(level: OpenLevel, section: Section, diagnostics: DiagnosticL
 /** Sets each section's extent: from its heading to the line of the next heading of its level or above. */
 function setExtents(document: ReadDocument, ordered: readonly { section: Section; line: Line }[]): void {
   const end = document.source.text.length
-  const stops = new Array<number>(ordered.length).fill(end)
+  // Where each extent stops, as a point: one the outline already holds when it has one at that
+  // offset (the heading's own start and end, the next heading's or its line's start: all points of
+  // the same source, so `pointAt` would give equal ones), else one searched for.
+  const stops = new Array<Point | undefined>(ordered.length).fill(undefined)
   // The headings still waiting for one of their level or above, their levels rising up the stack:
   // each heading ends those at its level or deeper (one pass instead of a search per heading).
   const waiting: number[] = []
   for (let j = 0; j < ordered.length; j++) {
     const next = ordered[j] as { section: Section; line: Line }
     while (waiting.length > 0 && (ordered[waiting[waiting.length - 1] as number] as { section: Section }).section.level >= next.section.level) {
-      stops[waiting.pop() as number] = Math.min(next.line.position.start.offset, next.section.position.start.offset)
+      const lineStart = next.line.position.start
+      const headingStart = next.section.position.start
+      stops[waiting.pop() as number] = headingStart.offset < lineStart.offset ? headingStart : lineStart
     }
     waiting.push(j)
   }
+  let documentEnd: Point | undefined
   ordered.forEach(({ section }, i) => {
-    section.extent = spanPosition(document.source, section.position.start.offset, Math.max(section.position.end.offset, stops[i] as number))
+    const { start, end: headingEnd } = section.position
+    const stop = stops[i] ?? (documentEnd ??= pointAt(document.source, end))
+    section.extent = { start, end: stop.offset > headingEnd.offset ? stop : headingEnd }
   })
 }

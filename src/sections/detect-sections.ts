@@ -8,7 +8,7 @@ import { detectorGates, hasGateMarkup, lineOpening, passesGate } from './detecto
 import { indentOf } from '../util/indent-of.js'
 import { findTitleEnd, maxHeadingTitleLength, trimTitleEnd } from './heading-title.js'
 import { trimEndIndex } from '../util/is-white-space.js'
-import type { HeadingMatch, SectionDetector } from './section-detector.js'
+import type { DetectorContext, HeadingMatch, SectionDetector } from './section-detector.js'
 import { sectionRole } from './section-role.js'
 
 /** Options of {@link detectSections}. */
@@ -136,14 +136,7 @@ function findCandidates(document: ReadDocument, detectors: readonly SectionDetec
       // A line no detector would be offered (most prose) needs none of the tests below.
       if (offered.length === 0) continue
       if (line.text.includes('\t') || line.markup.listItem || startsWithBullet(line.text)) continue
-      for (const index of offered) {
-        const detector = detectors[index] as SectionDetector
-        const match = detector.match(line, context)
-        if (!match) continue
-        const titleEnd = resolveTitleEnd(line.text, match)
-        if (titleEnd >= 0) candidates.push({ line, match, titleEnd, via: detector.name })
-        break
-      }
+      for (const index of offered) if (offer(detectors[index] as SectionDetector, line, context, candidates)) break
       continue
     }
     if (!reachesAny(opening, line)) continue
@@ -154,16 +147,22 @@ function findCandidates(document: ReadDocument, detectors: readonly SectionDetec
     for (let index = 0; index < detectors.length; index++) {
       const gate = gates[index]
       if (gate && !passesGate(gate, opening, line)) continue
-      const detector = detectors[index] as SectionDetector
-      const match = detector.match(line, context)
-      if (!match) continue
-      const titleEnd = resolveTitleEnd(line.text, match)
-      if (titleEnd < 0) break
-      candidates.push({ line, match, titleEnd, via: detector.name })
-      break
+      if (offer(detectors[index] as SectionDetector, line, context, candidates)) break
     }
   }
   return candidates
+}
+
+/**
+ * Offers a line to one detector: a match makes it a candidate when its title end resolves. True
+ * when the detector matched (resolved or not): the line is then offered to no later detector.
+ */
+function offer(detector: SectionDetector, line: Line, context: DetectorContext, candidates: Candidate[]): boolean {
+  const match = detector.match(line, context)
+  if (!match) return false
+  const titleEnd = resolveTitleEnd(line.text, match)
+  if (titleEnd >= 0) candidates.push({ line, match, titleEnd, via: detector.name })
+  return true
 }
 
 function resolveTitleEnd(text: string, match: HeadingMatch): number {

@@ -2,7 +2,7 @@ import type { DiagnosticList } from '../../diagnostics/diagnostic-list.js'
 import type { CellValue } from '../../model/cell.js'
 import type { GridCell } from '../../model/grid.js'
 import type { ValueKind } from '../table-definition.js'
-import { parseCellValue } from './parse-cell-value.js'
+import { parseCellValue, plainCount } from './parse-cell-value.js'
 
 /** How a mapped value came about, for its provenance. */
 export interface ValueSource {
@@ -21,6 +21,9 @@ export function cellValue(cell: GridCell | undefined, source: ValueSource, diagn
   const via = source.via.slice()
   const confidence = source.confidence ?? 'high'
   if (!cell) return { value: null, raw: '', position: null, via, confidence }
+  // Most cells are plain counts: read without the reading object parseCellValue would make for them.
+  const plain = plainCount(cell.text)
+  if (plain >= 0) return { value: plain, raw: cell.text, position: cell.position, via, confidence }
   const reading = parseCellValue(cell.text, source.kind)
   if (reading.kind === 'number') {
     const value: CellValue = { value: reading.value, raw: cell.text, position: cell.position, via, confidence }

@@ -158,9 +158,12 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     // A row holding a number is data, never a header.
     const headerColumns = holdsValue ? noColumns : readHeader(headerCells(shape, row), columnIndex, groups)
     if (headerColumns.size >= 1) {
-      named ??= new Set()
-      placeColumns(headerColumns, definition, (header ??= new Map()), named)
-      for (const key of headerColumns.keys()) named.add(key)
+      // The placed columns serve only to read values: a reading for its fit places none.
+      if (!fitOnly) {
+        named ??= new Set()
+        placeColumns(headerColumns, definition, (header ??= new Map()), named)
+        for (const key of headerColumns.keys()) named.add(key)
+      }
       fit += headerColumns.size
       pending.clear()
       continue

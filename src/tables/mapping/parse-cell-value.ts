@@ -42,9 +42,10 @@ export function parseCellValue(text: string, kind: ValueKind = 'count'): CellRea
 
 /**
  * The common cell, a plain run of ASCII digits (`0`, `1036`; no leading zero, at most 15 digits),
- * read without a regex; -1 for anything else, which takes the full reading.
+ * read without a regex; -1 for anything else, which takes the full reading. Such a text reads as
+ * this number whatever the value kind, with no unit (what `parseCellValue` returns for it).
  */
-function plainCount(text: string): number {
+export function plainCount(text: string): number {
   const length = text.length
   if (length === 0 || length > 15 || (length > 1 && text.charCodeAt(0) === 0x30)) return -1
   let value = 0

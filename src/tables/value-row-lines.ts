@@ -2,6 +2,7 @@ import type { Line, ReadDocument } from '../model/block.js'
 import type { Grid, GridCell } from '../model/grid.js'
 import { isValueText } from './mapping/parse-cell-value.js'
 import { LineSet } from './line-set.js'
+import { isWhiteSpace } from '../util/is-white-space.js'
 
 const digitRun = /^[-+]?[\d.]+(?:[-+ ][-+]?[\d.]+)*$/u
 
@@ -14,11 +15,11 @@ const digitRun = /^[-+]?[\d.]+(?:[-+ ][-+]?[\d.]+)*$/u
 export function valueRowLines(document: ReadDocument, grids: readonly Grid[]): LineSet {
   const lines = new LineSet(document.lines.length)
   const documentLines = document.lines
-  // The line of the cell read last: the next cell is most often on it or on the next line.
-  let line = 0
-  // The source span of that line, from its start to the next line's (empty until a line is
-  // added): a cell inside it adds nothing new, which two comparisons show (most cells of a row
-  // share their line).
+  const count = documentLines.length
+  // The line of the cell read last (-1 before the first) and its source span, from its start to
+  // the next line's (empty until a line is added): a cell inside it adds nothing new, which two
+  // comparisons show (most cells of a row share their line).
+  let line = -1
   let lineStart = 0
   let lineEnd = 0
   for (const grid of grids) {
@@ -29,12 +30,26 @@ export function valueRowLines(document: ReadDocument, grids: readonly Grid[]): L
         const start = cell.position.start.offset
         const lastOffset = Math.max(start, cell.position.end.offset - 1)
         if (start >= lineStart && lastOffset < lineEnd) continue
-        // The cell's first line; the lines it runs on to, by walking (most cells have none).
-        line = lineAt(documentLines, start, line)
+        // The cell's first line. Most often it is the line after the last one (the next cell of a
+        // row printed one cell a line): that line starts where the last one ends, so one line start
+        // is read to show it holds the cell (starts ascend: no later line starts at or before it).
+        let after = Number.POSITIVE_INFINITY
+        if (line >= 0 && start >= lineEnd && (line + 2 >= count || start < (after = startOf(documentLines, line + 2)))) {
+          line++
+          lineStart = lineEnd
+          lineEnd = after
+        } else {
+          line = lineAt(documentLines, start, Math.max(0, line))
+          lineStart = startOf(documentLines, line)
+          lineEnd = line + 1 < count ? startOf(documentLines, line + 1) : Number.POSITIVE_INFINITY
+        }
         lines.add(line)
-        while (line + 1 < documentLines.length && startOf(documentLines, line + 1) <= lastOffset) lines.add(++line)
-        lineStart = startOf(documentLines, line)
-        lineEnd = line + 1 < documentLines.length ? startOf(documentLines, line + 1) : Number.POSITIVE_INFINITY
+        // The lines the cell runs on to, by walking (most cells have none).
+        while (lastOffset >= lineEnd) {
+          lines.add(++line)
+          lineStart = lineEnd
+          lineEnd = line + 1 < count ? startOf(documentLines, line + 1) : Number.POSITIVE_INFINITY
+        }
       }
     }
   }
@@ -45,9 +60,20 @@ export function valueRowLines(document: ReadDocument, grids: readonly Grid[]): L
 function hasValue(row: readonly GridCell[]): boolean {
   for (let index = 1; index < row.length; index++) {
     const cell = row[index] as GridCell
-    if (cell.text === '' ? cell.position !== null : isValueText(cell.text) || digitRun.test(cell.text.trim())) return true
+    if (cell.text === '' ? cell.position !== null : isValueText(cell.text) || isDigitRun(cell.text)) return true
   }
   return false
+}
+
+/**
+ * Whether the trimmed text is a run of digits (`digitRun`). A text whose first character is neither
+ * white space nor one the pattern can start with (a sign, a digit, a dot) is not — most cells that
+ * are no value are labels and units (`条`, `件`), told apart here without a trimmed copy and a pattern.
+ */
+function isDigitRun(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (!isWhiteSpace(code) && code !== 0x2b && code !== 0x2d && code !== 0x2e && (code < 0x30 || code > 0x39)) return false
+  return digitRun.test(text.trim())
 }
 
 const startOf = (lines: readonly Line[], index: number) => (lines[index] as Line).position.start.offset

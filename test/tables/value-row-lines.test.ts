@@ -5,6 +5,7 @@ import type { Grid, GridCell } from '../../src/model/grid.js'
 import { readText } from '../../src/read/read-text.js'
 import { spanPosition } from '../../src/read/source-text.js'
 import { valueRowLines } from '../../src/tables/value-row-lines.js'
+import { isValueText } from '../../src/tables/mapping/parse-cell-value.js'
 import { settings } from '../properties/fc-settings.js'
 
 /** The lines a value row's cells cover, by definition: every line whose span meets a cell's first to last character. */
@@ -62,6 +63,24 @@ describe('valueRowLines', () => {
           expect([...valueRowLines(document, [grid])]).toEqual(reference(lines, [grid]))
         },
       ),
+      settings,
+    )
+  })
+  test('takes a row for a value row exactly when a later cell reads as a value or, trimmed, as a run of digits', () => {
+    // The run-of-digits test first looks at the text's first character; this holds it to the
+    // pattern it stands for, on texts that open with white space, signs, dots, digits and labels.
+    const digitRun = /^[-+]?[\d.]+(?:[-+ ][-+]?[\d.]+)*$/u
+    const unit = fc.constantFrom('1', '0', '9', '.', '-', '+', ' ', '\t', '\u3000', '\u00a0', '\u2028', '\ufeff', '条', '无', 'a', '%', '—')
+    const text = '规章\t1\n'
+    const document = readText(text, new DiagnosticList())
+    const label: GridCell = { text: '规章', position: spanPosition(document.source, 0, 2) }
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 6 }), (cellText) => {
+        const cell: GridCell = { text: cellText, position: spanPosition(document.source, 3, 4) }
+        const grid: Grid = { via: ['test'], rows: [[label, cell]], position: spanPosition(document.source, 0, 4), lines: [0, 0] }
+        const expected = isValueText(cellText) || digitRun.test(cellText.trim())
+        expect([...valueRowLines(document, [grid])]).toEqual(expected ? [0] : [])
+      }),
       settings,
     )
   })

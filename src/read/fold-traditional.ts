@@ -1,19 +1,11 @@
 import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { Block, ReadDocument } from '../model/block.js'
 import { tableBlocks } from './table-blocks.js'
-import { simplifiedCharacters, traditionalCharacters } from './traditional-characters.js'
+import { traditionalFoldTable } from './traditional-fold-table.js'
+import { takeScriptCount, type ScriptCount } from './script-count.js'
 import { codeUnitsToString } from '../util/code-units-to-string.js'
 
-let table: Uint16Array | null = null
 let classes: Int32Array | null = null
-
-/** The fold table: code unit → simplified code unit (0 where the character stays). */
-function foldTable(): Uint16Array {
-  if (table) return table
-  table = new Uint16Array(0x10000)
-  for (let i = 0; i < traditionalCharacters.length; i++) table[traditionalCharacters.charCodeAt(i)] = simplifiedCharacters.charCodeAt(i)
-  return table
-}
 
 /**
  * Code unit → 1 for a Han character (U+3400–U+9FFF) that stays, 0x10001 for one that folds, 0 for
@@ -23,7 +15,7 @@ function foldTable(): Uint16Array {
  */
 function classTable(): Int32Array {
   if (classes) return classes
-  const fold = foldTable()
+  const fold = traditionalFoldTable()
   classes = new Int32Array(0x10000)
   for (let code = 0x3400; code <= 0x9fff; code++) classes[code] = fold[code] ? 0x10001 : 1
   return classes
@@ -39,7 +31,7 @@ const traditionalMinimum = 10
 
 /** Folds traditional characters of one string to simplified ones, code unit for code unit. */
 export function foldTraditionalText(text: string): string {
-  const fold = foldTable()
+  const fold = traditionalFoldTable()
   let changed = false
   let surrogates = false
   const codes = new Uint16Array(text.length)
@@ -63,6 +55,19 @@ export function foldTraditionalText(text: string): string {
  * Simplified documents are left alone (a few characters such as 么 and 著 are in the table).
  */
 export function foldTraditional(document: ReadDocument, diagnostics: DiagnosticList): void {
+  // The plain-text reader counts while it reads; other documents (or lines changed since) are counted here.
+  const { han, folding } = takeScriptCount(document) ?? countScript(document)
+  if (folding < traditionalMinimum || folding < han * traditionalShare) return
+  for (const line of document.lines) {
+    line.text = foldTraditionalText(line.text)
+    line.raw = foldTraditionalText(line.raw)
+  }
+  for (const block of tableBlocks(document)) foldCells(block)
+  diagnostics.add('read.traditional-folded', 'read', `The text is in traditional script (${folding} of ${han} Han characters); folded to simplified for matching.`)
+}
+
+/** The Han characters of the document's lines and how many of them fold, by one addition a character. */
+function countScript(document: ReadDocument): ScriptCount {
   const kind = classTable()
   let han = 0
   let folding = 0
@@ -76,13 +81,7 @@ export function foldTraditional(document: ReadDocument, diagnostics: DiagnosticL
       folding += packed >>> 16
     }
   }
-  if (folding < traditionalMinimum || folding < han * traditionalShare) return
-  for (const line of document.lines) {
-    line.text = foldTraditionalText(line.text)
-    line.raw = foldTraditionalText(line.raw)
-  }
-  for (const block of tableBlocks(document)) foldCells(block)
-  diagnostics.add('read.traditional-folded', 'read', `The text is in traditional script (${folding} of ${han} Han characters); folded to simplified for matching.`)
+  return { han, folding }
 }
 
 function foldCells(block: Block): void {

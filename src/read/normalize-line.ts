@@ -42,10 +42,11 @@ export function foldCharacter(code: number): number {
 /**
  * Normalises one line of source text starting at `sourceOffset`, keeping for each character of
  * the result the source span it came from. `firstFoldable`, when the caller knows it, is what
- * `nextFoldable(raw, 0)` answers (-1 for none), so the line is not searched again.
+ * `nextFoldable(raw, 0)` answers (-1 for none), so the line is not searched again; `residue`, when
+ * the caller knows it, whether `raw` holds `[bookmark:` (Word residue).
  */
-export function normalizeLine(raw: string, sourceOffset: number, firstFoldable?: number): NormalizedLine {
-  const kept: boolean[] | null = raw.includes('[bookmark:') ? markResidue(raw) : null
+export function normalizeLine(raw: string, sourceOffset: number, firstFoldable?: number, residue?: boolean): NormalizedLine {
+  const kept: boolean[] | null = (residue ?? raw.includes('[bookmark:')) ? markResidue(raw) : null
   const removedResidue = kept !== null && kept.includes(false)
   if (!removedResidue) {
     // Most lines need no change: the search proves it, and the line is its own text (`map: null`).

@@ -4,8 +4,8 @@ import { normalizeLine } from './normalize-line.js'
 import { linePosition, sourceStart } from './line-position.js'
 import { segmentRunOnLine } from './segment-run-on-line.js'
 import type { Position } from '../model/position.js'
-import { nextFoldable } from './next-foldable.js'
-import { createSourceText, lineContentEnd } from './source-text.js'
+import { type PlainLineScan, scanPlainLine } from './scan-plain-line.js'
+import { recordScriptCount, type ScriptCount } from './script-count.js'
 import { trimStartIndex } from '../util/is-white-space.js'
 
 // A stray page number of a PDF or Word export on its own line: `- 3 -`, `— 12 —`, `第 3 页`, `第3页 共9页`.
@@ -17,28 +17,36 @@ const pageNumberPattern = /^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2
  */
 export function readText(text: string, diagnostics: DiagnosticList): ReadDocument {
   const lines: Line[] = []
-  const source = createSourceText(text)
-  const starts = source.lineStarts
-  // The next character the fold changes or drops, found by a native search: a line is a slice of
-  // the input unless it holds one (or Word residue), and then `normalizeLine` folds it into a
-  // string of its own (with an offset map when it drops characters).
-  let nextFold = nextFoldable(text, 0)
+  const lineStarts = [0]
+  const source: SourceText = { text, lineStarts }
+  const length = text.length
+  const scan: PlainLineScan = { end: 0, firstFoldable: -1, han: 0, folding: 0 }
+  // The Han counts of the lines' texts, for `foldTraditional` (the lines hold every Han character
+  // of the input but those of removed residue, counted again below).
+  const count: ScriptCount = { han: 0, folding: 0 }
   const residue = text.includes('[bookmark:')
   let residueReported = false
-  for (let index = 0; index < starts.length; index++) {
-    const start = starts[index] ?? 0
-    const end = lineContentEnd(source, index)
+  for (let index = 0, start = 0; ; index++) {
+    // One walk of the line: where it ends, its first character the fold changes (a line is a slice
+    // of the input unless it holds one, or Word residue, and then `normalizeLine` folds it into a
+    // string of its own, with an offset map when it drops characters), and its Han counts.
+    scanPlainLine(text, start, scan)
+    const end = scan.end
     const raw = text.slice(start, end)
-    if (nextFold >= 0 && nextFold < start) nextFold = nextFoldable(text, start)
     let lineText = raw
     let map: OffsetMap | null = null
     let removedResidue = false
-    if ((nextFold >= 0 && nextFold < end) || (residue && raw.includes('[bookmark:'))) {
-      const normalized = normalizeLine(raw, start, nextFold >= 0 && nextFold < end ? nextFold - start : -1)
+    const lineResidue = residue && raw.includes('[bookmark:')
+    if (scan.firstFoldable >= 0 || lineResidue) {
+      const normalized = normalizeLine(raw, start, scan.firstFoldable >= 0 ? scan.firstFoldable - start : -1, lineResidue)
       lineText = normalized.text
       map = normalized.map
       removedResidue = normalized.removedResidue
+      // Residue may hold Han characters the line no longer has: its text is counted as it is.
+      if (removedResidue) scanPlainLine(lineText, 0, scan)
     }
+    count.han += scan.han
+    count.folding += scan.folding
     // The line's own number: no search over the line starts (spanPosition would find the same).
     const position: Position = { start: { line: index + 1, column: 1, offset: start }, end: { line: index + 1, column: end - start + 1, offset: end } }
     const first = trimStartIndex(lineText)
@@ -61,18 +69,25 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
     }
     const segments = line.blank ? null : segmentRunOnLine(line.text)
     if (segments) {
-      // A page flattened onto one line: one line per segment, each with its own offsets.
+      // A page flattened onto one line: one line per segment, each with its own offsets. The
+      // segments leave out only spaces and tabs: the line's Han count is theirs.
       for (const [from, to] of segments) {
         const segment = sliceLine(source, line, from, to, lines.length)
         lines.push(segment)
       }
-      continue
+    } else {
+      line.index = lines.length
+      lines.push(line)
     }
-    line.index = lines.length
-    lines.push(line)
+    if (end === length) break
+    // CRLF, CR or LF: the line starts `createSourceText` finds.
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
+    lineStarts.push(start)
   }
   if (text.trim() === '') diagnostics.add('read.empty-input', 'read', 'The input is empty or only white space.')
-  return withParagraphBlocks({ source, format: 'text', lines })
+  const document = withParagraphBlocks({ source, format: 'text', lines })
+  recordScriptCount(document, count)
+  return document
 }
 
 /** The paragraph blocks of plain-text documents whose `blocks` has been read or set. */

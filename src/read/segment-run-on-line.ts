@@ -24,9 +24,11 @@ const nestedMarker = new RegExp(`\\( *[${chineseNumeralCharacters}]{1,3} *\\)`, 
  */
 export function segmentRunOnLine(text: string): [number, number][] | null {
   if (text.length < tableLineLength) return null
-  if (text.length < runOnMinimumLength && !hasTransitions(text, tableLineTransitions)) return null
+  // Both tests must pass: the markers first, found from each `、` by the native search, before the
+  // walk of every character that counts the transitions (most long prose lines have no three).
   const markers = topMarkers(text)
   if (markers.length < 3) return null
+  if (text.length < runOnMinimumLength && !hasTransitions(text, tableLineTransitions)) return null
   const segments: [number, number][] = []
   let start = 0
   const close = (end: number) => {

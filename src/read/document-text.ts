@@ -17,23 +17,39 @@ export interface DocumentText {
   compactPosition(start: number, end: number): Position
 }
 
-const cache = new WeakMap<ReadDocument, DocumentText>()
+/**
+ * The document whose text was built last, and that text: the stages of one parse ask for the same
+ * document's text in turn, and the parse lets it go when done ({@link releaseDocumentText}). One
+ * entry, not a `WeakMap` keyed by every document: setting a key in a `WeakMap` cost about a tenth
+ * of building the text, in the bench's profile. Another document's text replaces it.
+ */
+let cachedDocument: ReadDocument | null = null
+let cachedText: DocumentText | null = null
 
-/** Builds (once per document) the searchable text of a read document. Ignored lines are left out. */
+/**
+ * Builds the searchable text of a read document, once while the document is the last one asked
+ * for. Ignored lines are left out.
+ */
 export function documentText(document: ReadDocument): DocumentText {
-  const cached = cache.get(document)
-  if (cached) return cached
+  if (document === cachedDocument && cachedText !== null) return cachedText
+  const text = buildDocumentText(document)
+  cachedDocument = document
+  cachedText = text
+  return text
+}
+
+function buildDocumentText(document: ReadDocument): DocumentText {
   const lines = document.lines
   // The kept lines: the document's own array until an ignored line (rare: a stray page number)
   // calls for a copy without it.
   let lineOf: Line[] = lines
   // Where each kept line starts in `full`, and in `compact` (its text without spaces and TABs): an
   // index finds its line by binary search and its column by counting in that line, so no map of
-  // every character is built (a 5 MB input has millions). Typed arrays sized for every line, cut
-  // to the kept ones, cost less than arrays grown by a push a line.
-  const fullStarts = new Int32Array(lines.length)
-  const compactStarts = new Int32Array(lines.length)
-  let kept = 0
+  // every character is built (a 5 MB input has millions). Plain arrays of small integers: a typed
+  // array's backing store is allocated outside the heap, which cost more than the pushes (profile
+  // of the bench documents).
+  const fullStarts: number[] = []
+  const compactStarts: number[] = []
   let full = ''
   let fullLength = 0
   // `full` is built by appending, not by joining an array of parts: V8 keeps the appended pieces
@@ -46,12 +62,12 @@ export function documentText(document: ReadDocument): DocumentText {
     }
     if (lineOf !== lines) lineOf.push(line)
     const text = line.text
-    fullStarts[kept++] = fullLength
+    fullStarts.push(fullLength)
     full = fullLength === 0 ? text : `${full}\n${text}`
     fullLength += text.length + 1
   }
-  const fullLineStarts = fullStarts.subarray(0, kept)
-  const compactLineStarts = compactStarts.subarray(0, kept)
+  const fullLineStarts = fullStarts
+  const compactLineStarts = compactStarts
   const compact = withoutWhiteSpace(full, fullLineStarts, compactLineStarts)
   const compactLength = compact.length
   const source = document.source
@@ -102,7 +118,6 @@ export function documentText(document: ReadDocument): DocumentText {
       }
     },
   }
-  cache.set(document, text)
   return text
 }
 
@@ -126,7 +141,7 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
  * spaces instead costs a slice and an append per run, and table rows have many short runs: on the
  * bench documents that took ~110 µs a pass against ~65 µs here.
  */
-function withoutWhiteSpace(full: string, lineStarts: Int32Array, compactStarts: Int32Array): string {
+function withoutWhiteSpace(full: string, lineStarts: readonly number[], compactStarts: number[]): string {
   const length = full.length
   let units = scratch
   if (units === null || units.length < length) {
@@ -138,11 +153,12 @@ function withoutWhiteSpace(full: string, lineStarts: Int32Array, compactStarts: 
   if (!littleEndian) bytes.swap16()
   let to = 0
   for (let line = 0; line < lineStarts.length; line++) {
-    compactStarts[line] = to
+    compactStarts.push(to)
     const end = line + 1 < lineStarts.length ? (lineStarts[line + 1] as number) - 1 : length
     for (let from = lineStarts[line] as number; from < end; from++) {
       const code = units[from] as number
-      if (code !== 0x20 && code !== 0x09) units[to++] = code
+      // Most code units are above the space (Han characters): one compare keeps them.
+      if (code > 0x20 || (code !== 0x20 && code !== 0x09)) units[to++] = code
     }
   }
   if (!littleEndian) bytes.swap16()
@@ -150,9 +166,11 @@ function withoutWhiteSpace(full: string, lineStarts: Int32Array, compactStarts: 
 }
 
 /**
- * Lets go of the searchable text built for a document (the cache would keep it as long as the
- * document lives): for a caller that is done searching and still holds the document.
+ * Lets go of the searchable text built for a document, and of the document (the one-entry cache
+ * would keep both until another document's text is built): for a caller that is done searching.
  */
 export function releaseDocumentText(document: ReadDocument): void {
-  cache.delete(document)
+  if (document !== cachedDocument) return
+  cachedDocument = null
+  cachedText = null
 }

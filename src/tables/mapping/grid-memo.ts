@@ -2,6 +2,7 @@ import type { Grid, GridCell } from '../../model/grid.js'
 import { compactText } from '../labels/compact-text.js'
 import { normalizeLabel, type NormalizedLabel } from '../labels/normalize-label.js'
 import { isWhiteSpace, trimStartIndex } from '../../util/is-white-space.js'
+import type { SingleRowFit } from './single-row-fit.js'
 import { isValueCell } from './value-cell.js'
 
 /** What mapping needs to know of a row whatever the template: where its labels end, whether it holds a value. */
@@ -14,6 +15,12 @@ export interface RowShape {
   labels: string[]
   /** Whether a cell after `labelEnd` is not blank. */
   hasValues: boolean
+  /** Slots holding a non-blank cell (a spanning cell in each of its slots). */
+  filledCount: number
+  /** Slots holding a value cell (see `isValueCell`), counted the same way. */
+  valueCount: number
+  /** Index of the last slot holding a non-blank cell, or -1. */
+  lastFilled: number
   /** The last label, normalised; undefined when the row has no label. */
   last: NormalizedLabel | undefined
   /** Characters of `text` that are not white space (on first use: {@link solidLabelLength}). */
@@ -116,10 +123,16 @@ function rowShape(row: readonly GridCell[]): RowShape {
   // second label comes (rare), so values after the last label are never taken.
   const labels: string[] = []
   let valuesFrom = -1
+  let filledCount = 0
+  let valueCount = 0
+  let lastFilled = -1
   for (let i = 0; i < row.length; i++) {
     const cell = row[i]
     if (!cell || isBlank(cell.text)) continue
+    filledCount++
+    lastFilled = i
     if (isValueCell(cell)) {
+      valueCount++
       lastValue = i
       if (valuesFrom < 0) valuesFrom = i
       continue
@@ -140,6 +153,9 @@ function rowShape(row: readonly GridCell[]): RowShape {
     holdsValue: lastValue >= 0,
     labels,
     hasValues: lastValue >= labelEnd,
+    filledCount,
+    valueCount,
+    lastFilled,
     last: lastLabel === undefined ? undefined : normalizeLabel(lastLabel),
     solid: -1,
     text: undefined,
@@ -169,6 +185,7 @@ function cellsBefore(rows: readonly (readonly GridCell[])[], row: number, column
 export class GridMemo {
   readonly #texts = new Map<Grid, string>()
   readonly #shapes = new Map<Grid, RowShape[]>()
+  readonly #singleRowFits = new Map<Grid, Map<object, SingleRowFit>>()
 
   /** A grid's cell texts run together without white space (each spanning cell once), for cue tests. */
   text(grid: Grid): string {
@@ -205,6 +222,24 @@ export class GridMemo {
       this.#texts.set(grid, text)
     }
     return text
+  }
+
+  /**
+   * A single-row table's fit on the grid, worked out once per grid and fit key (`singleRowFitKey`):
+   * definitions that share the key read the same fit off the same grid.
+   */
+  singleRowFit(grid: Grid, key: object, compute: () => SingleRowFit): SingleRowFit {
+    let byKey = this.#singleRowFits.get(grid)
+    if (byKey === undefined) {
+      byKey = new Map()
+      this.#singleRowFits.set(grid, byKey)
+    }
+    let fit = byKey.get(key)
+    if (fit === undefined) {
+      fit = compute()
+      byKey.set(key, fit)
+    }
+    return fit
   }
 
   /** The shape of each of the grid's rows, in order (see {@link RowShape}). */

@@ -10,6 +10,7 @@ import { rowColumns, type ColumnDefinition, type RowDefinition, type TableDefini
 import { cellValue, type ValueSource } from './cell-value.js'
 import { GridMemo, headerCells, type RowShape, joinedLabels, labelText, solidLabelLength, valueRegion, type HeaderCell, type ValueRegion } from './grid-memo.js'
 import { placeColumns } from './place-columns.js'
+import { singleRowFitKey, type SingleRowFit } from './single-row-fit.js'
 import { digitRun, isValueCell } from './value-cell.js'
 
 /** A template table read off one grid: values by row key and column key. */
@@ -346,14 +347,17 @@ function headerPlaces(columns: readonly ColumnDefinition[], header: ReadonlyMap<
   return past
 }
 
-/** Table 4: the 15 values on one printed row (or one run of digits), groups in template order. */
-function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList, memo: GridMemo, fitOnly: boolean): TemplateTableMapping | undefined {
+/**
+ * Table 4's cues found in the grid's text and, when two are, the cells naming one of its rows or
+ * columns (its fit before any value is read).
+ */
+function readSingleRowFit(grid: Grid, definition: TableDefinition, memo: GridMemo): SingleRowFit {
   // Table 4's own words must be there (行政复议, 未经复议直接起诉 …): a 总计 column is not enough.
   const cues = memo.text(grid)
-  const cued = definition.cues.filter((cue) => cues.includes(cue)).length
-  if (cued < 2) return undefined
+  let cued = 0
+  for (let i = 0; i < definition.cues.length; i++) if (cues.includes(definition.cues[i] as string)) cued++
+  if (cued < 2) return { cued, fit: 0 }
   const { columns: columnIndex, rows: rowIndex } = indexes(definition)
-  const width = definition.rows.length * definition.columns.length
   // A run of ASCII digits normalises to itself: it names a row or column only if a key is digits.
   const skipDigits = !rowIndex.hasDigitKey && !columnIndex.hasDigitKey
   let fit = 0
@@ -383,19 +387,31 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
       if (rowIndex.exact(text).length > 0 || columnIndex.exact(text).length > 0) fit++
     }
   }
+  return { cued, fit }
+}
+
+/** Table 4: the 15 values on one printed row (or one run of digits), groups in template order. */
+function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList, memo: GridMemo, fitOnly: boolean): TemplateTableMapping | undefined {
+  // G3 and G4 print table 4 alike: the second of the two readings of a grid finds the fit made.
+  const { cued, fit } = memo.singleRowFit(grid, singleRowFitKey(definition), () => readSingleRowFit(grid, definition, memo))
+  if (cued < 2) return undefined
   const values = new Map<string, Map<string, CellValue>>()
   if (fitOnly) return { definition, grid, values, fit: fit + cued }
+  const width = definition.rows.length * definition.columns.length
+  const shapes = memo.shapes(grid)
   let data: (GridCell | undefined)[] | undefined
   let split: number[] | undefined
   let splitCell: GridCell | undefined
-  for (const row of grid.rows) {
-    const filled = row.filter((cell) => cell.text.trim() !== '')
-    const numeric = filled.filter((cell) => isValueCell(cell))
-    if (numeric.length >= 12 && numeric.length >= filled.length * 0.8) {
-      data = numeric.length === width ? numeric : row.slice(row.length - width)
+  for (let r = 0; r < grid.rows.length; r++) {
+    const row = grid.rows[r] as GridCell[]
+    // The row's non-blank and value cells, counted by its shape (slot by slot, as a filter of the
+    // row would): the list of values is made only for the row that holds them.
+    const { filledCount, valueCount, lastFilled } = shapes[r] as RowShape
+    if (valueCount >= 12 && valueCount >= filledCount * 0.8) {
+      data = valueCount === width ? row.filter((cell) => cell.text.trim() !== '' && isValueCell(cell)) : row.slice(row.length - width)
       break
     }
-    const last = filled[filled.length - 1]
+    const last = lastFilled < 0 ? undefined : row[lastFilled]
     if (last && digitRun.test(last.text.trim()) && last.text.replace(/\D/gu, '').length >= width) {
       const result = splitDigits(last.text.trim().split(/ +/u), width, sumsForColumns(definition.columns, definition.rowSums, definition.rows.length))
       splitCell = last

@@ -1,32 +1,42 @@
 const isLineIndex = (value: number, count: number) => value >= 0 && value < count && Number.isInteger(value)
 
 /**
- * A set of line indexes kept as marks in an array of the document's line count, so `has` (which
+ * A set of line indexes kept as bits in an array of the document's line count, so `has` (which
  * every grid reader asks of every line: the claimed lines) is an array read instead of a hash
  * lookup, and adding a line costs no hash insertion. Any other number is kept in a plain Set.
  * Iteration gives the lines in ascending order, then the other numbers.
  */
 export class LineSet implements ReadonlySet<number> {
-  readonly #marks: Uint8Array
+  // One bit a line, 32 lines a word: the words of a document of up to 512 lines fit in 64 bytes,
+  // which the engine allocates with the object, where a byte a line needs a separate buffer
+  // (several times the cost, and a set is made for every parse).
+  readonly #words: Int32Array
+  readonly #lineCount: number
   #count = 0
   #others: Set<number> | undefined
 
   constructor(lineCount: number) {
-    this.#marks = new Uint8Array(lineCount)
+    this.#lineCount = lineCount
+    this.#words = new Int32Array((lineCount + 31) >>> 5)
   }
 
   /** Adds a line (or any other number). */
   add(line: number): this {
-    if (!isLineIndex(line, this.#marks.length)) (this.#others ??= new Set()).add(line)
-    else if (this.#marks[line] === 0) {
-      this.#marks[line] = 1
-      this.#count++
+    if (!isLineIndex(line, this.#lineCount)) (this.#others ??= new Set()).add(line)
+    else {
+      const words = this.#words
+      const word = words[line >>> 5] as number
+      const bit = 1 << (line & 31)
+      if ((word & bit) === 0) {
+        words[line >>> 5] = word | bit
+        this.#count++
+      }
     }
     return this
   }
 
   has(line: number): boolean {
-    return isLineIndex(line, this.#marks.length) ? this.#marks[line] === 1 : this.#others?.has(line) === true
+    return isLineIndex(line, this.#lineCount) ? ((this.#words[line >>> 5] as number) & (1 << (line & 31))) !== 0 : this.#others?.has(line) === true
   }
 
   get size(): number {
@@ -40,8 +50,7 @@ export class LineSet implements ReadonlySet<number> {
   values(): SetIterator<number> {
     // An array's iterator: engines run it faster than a generator's.
     const values: number[] = []
-    const marks = this.#marks
-    for (let line = 0; line < marks.length; line++) if (marks[line] === 1) values.push(line)
+    for (let line = 0; line < this.#lineCount; line++) if (this.has(line)) values.push(line)
     if (this.#others) for (const value of this.#others) values.push(value)
     return values[Symbol.iterator]()
   }

@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { LineSet } from '../../src/tables/line-set.js'
+import { settings } from '../properties/fc-settings.js'
 
 describe('LineSet', () => {
   it('holds line indexes like a Set, in ascending order, and other numbers besides', () => {
@@ -17,5 +19,26 @@ describe('LineSet', () => {
       seen.push(value)
     })
     expect(seen).toEqual([...lines.keys()])
+  })
+  it('answers as a Set of the same numbers, on every side of a 32-line word', () => {
+    // Lines are kept as bits, 32 a word: counts and lines around word ends (31, 32, 63, 64) and
+    // numbers that are no line of the document.
+    const number = fc.oneof(fc.integer({ min: -2, max: 100 }), fc.constantFrom(31, 32, 63, 64, 0.5, -0, Number.NaN))
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 97 }), fc.array(number, { maxLength: 60 }), (lineCount, added) => {
+        const lines = new LineSet(lineCount)
+        const reference = new Set<number>()
+        for (const value of added) {
+          lines.add(value)
+          reference.add(value)
+        }
+        const ascending = [...reference].filter((value) => Number.isInteger(value) && value >= 0 && value < lineCount).sort((a, b) => a - b)
+        const others = [...reference].filter((value) => !ascending.includes(value))
+        expect([...lines]).toEqual([...ascending, ...others])
+        expect(lines.size).toBe(reference.size)
+        for (let value = -2; value <= 101; value++) expect(lines.has(value)).toBe(reference.has(value))
+      }),
+      settings,
+    )
   })
 })

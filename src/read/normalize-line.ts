@@ -78,6 +78,9 @@ export function normalizeLine(raw: string, sourceOffset: number, firstFoldable?:
   return { text, map: dropped ? offsetMap(raw, sourceOffset, kept) : null, removedResidue }
 }
 
+/** Offsets of a line's foldable characters, for `foldFrom`; grown as needed, kept from line to line. */
+let found: Int32Array = new Int32Array(64)
+
 /**
  * `raw` with every character from `first` on folded, jumping from one foldable character to the
  * next by the native search (a line holds a few: an indent of U+3000, a pair of brackets) instead
@@ -85,9 +88,25 @@ export function normalizeLine(raw: string, sourceOffset: number, firstFoldable?:
  * offset map the general way).
  */
 function foldFrom(raw: string, first: number): string | null {
+  let count = 0
+  for (let at = first; at >= 0; at = nextFoldable(raw, at + 1)) {
+    if (count === found.length) found = growOffsets(found)
+    found[count++] = at
+  }
+  return foldCharactersAt(raw, 0, found, count)
+}
+
+/**
+ * `raw` (which starts at source offset `base`) with the characters at source offsets
+ * `offsets[0, count)` — ascending, each one `foldCharacter` changes or drops — folded; null when
+ * one of them is dropped (the offsets of the others then move: `normalizeLine` builds the map).
+ * For a reader that found them while walking the line, so nothing searches it again.
+ */
+export function foldCharactersAt(raw: string, base: number, offsets: Int32Array, count: number): string | null {
   const parts: string[] = []
   let runStart = 0
-  for (let at = first; at >= 0; at = nextFoldable(raw, at + 1)) {
+  for (let k = 0; k < count; k++) {
+    const at = (offsets[k] as number) - base
     const folded = foldCharacter(raw.charCodeAt(at))
     if (folded < 0) return null
     if (at > runStart) parts.push(raw.slice(runStart, at))
@@ -96,6 +115,13 @@ function foldFrom(raw: string, first: number): string | null {
   }
   if (raw.length > runStart) parts.push(raw.slice(runStart))
   return parts.join('')
+}
+
+/** A copy of `offsets` twice as long. */
+export function growOffsets(offsets: Int32Array): Int32Array {
+  const grown = new Int32Array(offsets.length * 2)
+  grown.set(offsets)
+  return grown
 }
 
 /** Source offsets of the characters kept, for a line that dropped some. */

@@ -1,6 +1,6 @@
 import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { Block, Line, LineMarkup, OffsetMap, ReadDocument, SourceText } from '../model/block.js'
-import { normalizeLine } from './normalize-line.js'
+import { foldCharactersAt, normalizeLine } from './normalize-line.js'
 import { linePosition, sourceStart } from './line-position.js'
 import { segmentRunOnLine } from './segment-run-on-line.js'
 import type { Position } from '../model/position.js'
@@ -20,7 +20,7 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
   const lineStarts = [0]
   const source: SourceText = { text, lineStarts }
   const length = text.length
-  const scan: PlainLineScan = { end: 0, firstFoldable: -1, han: 0, folding: 0 }
+  const scan: PlainLineScan = { end: 0, firstFoldable: -1, foldables: new Int32Array(16), foldableCount: 0, han: 0, folding: 0 }
   // The Han counts of the lines' texts, for `foldTraditional` (the lines hold every Han character
   // of the input but those of removed residue, counted again below).
   const count: ScriptCount = { han: 0, folding: 0 }
@@ -37,7 +37,10 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
     let map: OffsetMap | null = null
     let removedResidue = false
     const lineResidue = residue && raw.includes('[bookmark:')
-    if (scan.firstFoldable >= 0 || lineResidue) {
+    // The folds the walk found, without a search: a string of the line's own unless one is dropped.
+    const folded = scan.foldableCount > 0 && !lineResidue ? foldCharactersAt(raw, start, scan.foldables, scan.foldableCount) : null
+    if (folded !== null) lineText = folded
+    else if (scan.firstFoldable >= 0 || lineResidue) {
       const normalized = normalizeLine(raw, start, scan.firstFoldable >= 0 ? scan.firstFoldable - start : -1, lineResidue)
       lineText = normalized.text
       map = normalized.map

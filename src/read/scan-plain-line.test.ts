@@ -9,7 +9,9 @@ import { type PlainLineScan, scanPlainLine } from './scan-plain-line.js'
 import { takeScriptCount } from './script-count.js'
 import { createSourceText, lineContentEnd } from './source-text.js'
 
-const newScan = (): PlainLineScan => ({ end: -1, firstFoldable: -2, han: -1, folding: -1 })
+const newScan = (): PlainLineScan => ({ end: -1, firstFoldable: -2, foldables: new Int32Array(1), foldableCount: -1, han: -1, folding: -1 })
+/** What the scan found, with the offsets of the foldable characters as an array. */
+const found = ({ end, firstFoldable, foldables, foldableCount, han, folding }: PlainLineScan) => ({ end, firstFoldable, foldables: [...foldables.subarray(0, foldableCount)], han, folding })
 
 /** The count `foldTraditional` takes of the lines when no reader recorded one: by character, as first written. */
 function countLines(lines: readonly { text: string }[]): { han: number; folding: number } {
@@ -45,17 +47,20 @@ describe('scanPlainLine', () => {
   test('stops at the line break, finds the first foldable character from the start given', () => {
     const scan = newScan()
     scanPlainLine('國（一）\r\n中１', 0, scan)
-    expect(scan).toEqual({ end: 4, firstFoldable: 1, han: 2, folding: 1 })
+    expect(found(scan)).toEqual({ end: 4, firstFoldable: 1, foldables: [1, 3], han: 2, folding: 1 })
     scanPlainLine('國（一）\r\n中１', 6, scan)
-    expect(scan).toEqual({ end: 8, firstFoldable: 7, han: 1, folding: 0 })
+    expect(found(scan)).toEqual({ end: 8, firstFoldable: 7, foldables: [7], han: 1, folding: 0 })
     scanPlainLine('', 0, scan)
-    expect(scan).toEqual({ end: 0, firstFoldable: -1, han: 0, folding: 0 })
+    expect(found(scan)).toEqual({ end: 0, firstFoldable: -1, foldables: [], han: 0, folding: 0 })
+    // More foldable characters than the array holds: it grows.
+    scanPlainLine('a１２３４５b', 0, scan)
+    expect(found(scan)).toEqual({ end: 7, firstFoldable: 1, foldables: [1, 2, 3, 4, 5], han: 0, folding: 0 })
   })
 
   test('counts a line longer than one counting chunk exactly', () => {
     const scan = newScan()
     scanPlainLine(`${'國'.repeat(70_000)}${'中'.repeat(1_000)}（\n們`, 0, scan)
-    expect(scan).toEqual({ end: 71_001, firstFoldable: 71_000, han: 71_000, folding: 70_000 })
+    expect(found(scan)).toEqual({ end: 71_001, firstFoldable: 71_000, foldables: [71_000], han: 71_000, folding: 70_000 })
   })
 })
 
@@ -80,7 +85,13 @@ describe('readText: one walk of the text', () => {
           const index = line.position.start.line - 1
           const end = lineContentEnd(source, index)
           if (line.position.end.offset > end) throw new Error(`line ${index} ends at ${line.position.end.offset}, after ${end}`)
-          if (perSourceLine.get(index + 1) === 1 && line.position.start.column === 1 && line.raw !== input.slice(line.position.start.offset, end)) throw new Error(`line ${index}: ${line.raw}`)
+          if (perSourceLine.get(index + 1) !== 1 || line.position.start.column !== 1) continue
+          if (line.raw !== input.slice(line.position.start.offset, end)) throw new Error(`line ${index}: ${line.raw}`)
+          // The folds found by the walk make the text `foldCharacter` makes of each character.
+          if (line.raw.includes('[bookmark:')) continue
+          const codes = [...line.raw].flatMap((character) => [...character].map((unit) => foldCharacter(unit.charCodeAt(0))))
+          expect(line.text).toBe(String.fromCharCode(...codes.filter((code) => code >= 0)))
+          expect(line.map === null).toBe(!codes.includes(-1))
         }
       }),
       settings,

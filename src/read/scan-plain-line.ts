@@ -1,4 +1,4 @@
-import { foldCharacter } from './normalize-line.js'
+import { foldCharacter, growOffsets } from './normalize-line.js'
 import { traditionalFoldTable } from './traditional-fold-table.js'
 
 /** What {@link scanPlainLine} found on one line; one object reused from line to line. */
@@ -7,6 +7,9 @@ export interface PlainLineScan {
   end: number
   /** First character of the line that `foldCharacter` changes or drops, or -1. */
   firstFoldable: number
+  /** Offsets of all of them, in `foldables[0, foldableCount)` (the array grows as needed). */
+  foldables: Int32Array
+  foldableCount: number
   /** Han characters (U+3400–U+9FFF) of the line. */
   han: number
   /** …and how many of them the traditional → simplified fold changes. */
@@ -42,8 +45,8 @@ function lineClasses(): Int32Array {
 }
 
 /**
- * Walks one line of plain text from `start`, once, and writes into `scan` where it ends, its first
- * character the fold changes or drops, and its Han counts: the line starts, the native search for
+ * Walks one line of plain text from `start`, once, and writes into `scan` where it ends, the
+ * characters the fold changes or drops, and its Han counts: the line starts, the native search for
  * foldable characters and the traditional-script count, which were three walks of the text, in one
  * lookup a character.
  */
@@ -51,7 +54,8 @@ export function scanPlainLine(text: string, start: number, scan: PlainLineScan):
   const kinds = lineClasses()
   const length = text.length
   let end = start
-  let firstFoldable = -1
+  let foldables = scan.foldables
+  let count = 0
   let han = 0
   let folding = 0
   for (;;) {
@@ -64,7 +68,8 @@ export function scanPlainLine(text: string, start: number, scan: PlainLineScan):
         continue
       }
       if (kind === lineBreak) break
-      if (firstFoldable < 0) firstFoldable = end
+      if (count === foldables.length) foldables = scan.foldables = growOffsets(foldables)
+      foldables[count++] = end
     }
     han += packed & 0xffff
     folding += packed >>> 16
@@ -72,7 +77,8 @@ export function scanPlainLine(text: string, start: number, scan: PlainLineScan):
     if (end < limit || end === length) break
   }
   scan.end = end
-  scan.firstFoldable = firstFoldable
+  scan.firstFoldable = count > 0 ? (foldables[0] as number) : -1
+  scan.foldableCount = count
   scan.han = han
   scan.folding = folding
 }

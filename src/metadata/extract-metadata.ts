@@ -55,7 +55,7 @@ export function extractMetadata(document: ReadDocument, sections: readonly Secti
   const whole = documentText(document)
   // Without page fields the body is the lines the document's text starts with (it keeps the lines
   // that are not ignored, joined by line breaks): take that prefix instead of joining a copy.
-  const bodyText = fieldLines.size === 0 ? whole.full.slice(0, Math.max(0, bodyLength(lines, footerStart))) : bodyLines(lines, footerStart, inBody).join('\n')
+  const bodyText = fieldLines.size === 0 ? whole.full.slice(0, Math.max(0, whole.fullLineStart(footerStart) - 1)) : bodyLines(lines, footerStart, inBody).join('\n')
 
   const title = findTitle(head.length > 0 ? head : lines.slice(0, 40), fields)
   const firstTitleLine = title?.lines[0]
@@ -179,16 +179,6 @@ function compareDeclaredParts(parts: string[], count: number | null, sections: r
   if (missing.length > 0) {
     diagnostics.add('meta.declared-parts-mismatch', 'metadata', `Declared part(s) ${missing.map((part) => `“${part}”`).join(', ')} match no top-level section.`, { position })
   }
-}
-
-/** Length of the body's text: its lines before `end` that are not ignored, joined by line breaks (-1 for none). */
-function bodyLength(lines: readonly Line[], end: number): number {
-  let length = -1
-  for (let i = 0; i < end; i++) {
-    const line = lines[i] as Line
-    if (!line.ignored) length += line.text.length + 1
-  }
-  return length
 }
 
 /** The texts of the lines before `end` that are in the body. */

@@ -32,6 +32,24 @@ describe('documentText', () => {
     )
   })
 
+  test('gives where each line starts in the full text, lines left out taking the next kept one', () => {
+    // `- 3 -` lines are left out as page numbers: the text before line `i` is the kept lines before it.
+    const piece = fc.constantFrom(' ', '统', '计', '12', '\n', '\n\n', '\n- 3 -\n', '\n- 4 -')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const document = readText(pieces.join(''), new DiagnosticList())
+        const text = documentText(document)
+        for (let index = 0; index <= document.lines.length + 1; index++) {
+          const before = document.lines.slice(0, index).filter((line) => !line.ignored).map((line) => line.text)
+          expect(text.full.slice(0, Math.max(0, text.fullLineStart(index) - 1))).toBe(before.join('\n'))
+          const next = document.lines.slice(index).find((line) => !line.ignored)
+          if (next) expect(text.full.startsWith(next.text, text.fullLineStart(index))).toBe(true)
+        }
+      }),
+      settings,
+    )
+  })
+
   test('leads every compact character back to the source character it is', () => {
     // Pieces the reader keeps as they are, so each compact character is one source character;
     // `- 3 -` lines are left out as page numbers, so the kept lines are not all the lines.

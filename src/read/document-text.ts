@@ -15,6 +15,12 @@ export interface DocumentText {
   fullPosition(start: number, end: number): Position
   /** Source position of `[start, end)` of `compact`. */
   compactPosition(start: number, end: number): Position
+  /**
+   * Where line `index` of the document starts in `full`: for a line left out, where the next kept
+   * line starts; past the last kept line, `full.length + 1` (0 when no line is kept). The lines
+   * before `index` are `full.slice(0, Math.max(0, fullLineStart(index) - 1))`.
+   */
+  fullLineStart(index: number): number
 }
 
 /**
@@ -43,6 +49,8 @@ function buildDocumentText(document: ReadDocument): DocumentText {
   // The kept lines: the document's own array until an ignored line (rare: a stray page number)
   // calls for a copy without it.
   let lineOf: Line[] = lines
+  // With lines left out: the document index of each kept line.
+  let keptIndex: number[] | null = null
   // Where each kept line starts in `full`, and in `compact` (its text without spaces and TABs): an
   // index finds its line by binary search and its column by counting in that line, so no map of
   // every character is built (a 5 MB input has millions). Plain arrays of small integers: a typed
@@ -57,10 +65,16 @@ function buildDocumentText(document: ReadDocument): DocumentText {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line
     if (line.ignored) {
-      if (lineOf === lines) lineOf = lines.slice(0, index)
+      if (lineOf === lines) {
+        lineOf = lines.slice(0, index)
+        keptIndex = lineOf.map((_, kept) => kept)
+      }
       continue
     }
-    if (lineOf !== lines) lineOf.push(line)
+    if (lineOf !== lines) {
+      lineOf.push(line)
+      keptIndex?.push(index)
+    }
     const text = line.text
     fullStarts.push(fullLength)
     full = fullLength === 0 ? text : `${full}\n${text}`
@@ -108,6 +122,12 @@ function buildDocumentText(document: ReadDocument): DocumentText {
       const endPosition = linePosition(source, to[0], to[1], Math.min(to[1] + 1, to[0].text.length))
       return { start: startPosition.start, end: endPosition.end }
     },
+    fullLineStart(index) {
+      // Without lines left out, line `index` is kept line `index`; else the first kept line at or
+      // after it is found by binary search.
+      const kept = keptIndex === null ? Math.max(0, index) : firstIndexAtLeast(keptIndex, index)
+      return kept < fullLineStarts.length ? (fullLineStarts[kept] as number) : fullLength
+    },
     compactPosition(start, end) {
       const from = locateCompact(start)
       const to = locateCompact(Math.max(start, end - 1))
@@ -119,6 +139,18 @@ function buildDocumentText(document: ReadDocument): DocumentText {
     },
   }
   return text
+}
+
+/** Index of the first element of an ascending array that is at least `value` (`length` when none is). */
+function firstIndexAtLeast(ascending: readonly number[], value: number): number {
+  let low = 0
+  let high = ascending.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((ascending[middle] as number) < value) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /**

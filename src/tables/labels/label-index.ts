@@ -80,7 +80,7 @@ export class LabelIndex<T> {
     let lookup = this.#lookups.get(label)
     if (!lookup) {
       const exact = this.#exact.get(label.text) ?? this.#exact.get(label.bare) ?? noValues
-      lookup = { exact, exactMatches: exact.map((value) => this.#exactMatches.get(value) as LabelMatch<T>), endings: undefined, ranked: undefined }
+      lookup = { exact, exactMatches: exact.map((value) => this.#exactMatches.get(value) as LabelMatch<T>), endings: undefined, ranked: undefined, knows: undefined }
       // Bounded like normalizeLabel's cache, whose objects it is keyed by.
       if (this.#lookups.size >= 5_000) this.#lookups.clear()
       this.#lookups.set(label, lookup)
@@ -88,6 +88,19 @@ export class LabelIndex<T> {
     this.#lastLabel = label
     this.#lastLookup = lookup
     return lookup
+  }
+
+  /**
+   * Whether any value is a candidate for the label whatever the caller allows: an exact key, a key
+   * the label ends with, or a prefix or fuzzy candidate. When not, {@link exact} is empty and
+   * {@link suffix} and {@link match} find nothing, so a caller may skip them (known once a label).
+   */
+  knows(label: NormalizedLabel): boolean {
+    const lookup = this.#lookup(label)
+    if (lookup.knows === undefined) {
+      lookup.knows = lookup.exact.length > 0 || this.#endings(label).length > 0 || (lookup.ranked ??= this.#rank(label.bare)).length > 0
+    }
+    return lookup.knows
   }
 
   /** Values whose normalised label equals this one's (shared: never change the array). */
@@ -202,6 +215,8 @@ interface LabelLookup<T> {
   exactMatches: readonly LabelMatch<T>[]
   endings: readonly Ending<T>[] | undefined
   ranked: readonly Ranked<T>[] | undefined
+  /** Whether any of the three holds a value (see `knows`), when first asked. */
+  knows: boolean | undefined
 }
 
 const noValues: readonly never[] = Object.freeze([])

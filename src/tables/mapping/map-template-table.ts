@@ -172,14 +172,19 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     if (!last) continue
     // The labels tried beyond the last one, worked out on first use (at most once a row). Nothing
     // pending: the row's own labels, normalised once for every definition.
+    // A label the index knows no candidate for finds nothing, and a label tried already (the same
+    // object: the row's own labels when nothing is pending) finds what it found: neither is asked.
     let joined: NormalizedLabel | undefined
     const hasPending = pending.chain !== undefined || pending.hopeless
-    let found = exactOrSuffix(rowIndex, last, unmatched) ?? rowIndex.match(last, unmatched)?.value
+    let found = rowIndex.knows(last) ? (exactOrSuffix(rowIndex, last, unmatched) ?? rowIndex.match(last, unmatched)?.value) : undefined
     if (!found && !pending.hopeless) {
       joined ??= pending.joined(shape, rowNumber)
-      found = rowIndex.match(joined, unmatched)?.value
+      if (joined !== last && rowIndex.knows(joined)) found = rowIndex.match(joined, unmatched)?.value
     }
-    if (!found && hasPending) found = rowIndex.match(joinedLabels(shape), unmatched)?.value
+    if (!found && hasPending) {
+      const own = joinedLabels(shape)
+      if (own !== last && own !== joined && rowIndex.knows(own)) found = rowIndex.match(own, unmatched)?.value
+    }
     // A row with no cell after its label is a header or group line of flattened text
     // (`自然人法人或其他组织总计`): it never takes a template row.
     if (found && row.length === labelEnd) {
@@ -196,9 +201,9 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
       let isGroup = false
       if (!pending.hopeless) {
         joined ??= pending.joined(shape, rowNumber)
-        isGroup = groups.match(joined) !== undefined
+        isGroup = groups.knows(joined) && groups.match(joined) !== undefined
       }
-      isGroup ||= groups.match(last) !== undefined
+      if (!isGroup && joined !== last) isGroup = groups.knows(last) && groups.match(last) !== undefined
       if (isGroup) pending.clear()
       else pending.append(rowNumber, shape)
       continue

@@ -6,7 +6,7 @@ import { segmentRunOnLine } from './segment-run-on-line.js'
 import type { Position } from '../model/position.js'
 import { type PlainLineScan, scanPlainLine } from './scan-plain-line.js'
 import { recordScriptCount, type ScriptCount } from './script-count.js'
-import { trimStartIndex } from '../util/is-white-space.js'
+import { isWhiteSpace, trimStartIndex } from '../util/is-white-space.js'
 
 // A stray page number of a PDF or Word export on its own line: `- 3 -`, `— 12 —`, `第 3 页`, `第3页 共9页`.
 const pageNumberPattern = /^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)\s*$/u
@@ -20,11 +20,10 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
   const lineStarts = [0]
   const source: SourceText = { text, lineStarts }
   const length = text.length
-  const scan: PlainLineScan = { end: 0, firstFoldable: -1, foldables: new Int32Array(16), foldableCount: 0, han: 0, folding: 0 }
+  const scan: PlainLineScan = { end: 0, firstFoldable: -1, foldables: new Int32Array(16), foldableCount: 0, bracket: false, han: 0, folding: 0 }
   // The Han counts of the lines' texts, for `foldTraditional` (the lines hold every Han character
   // of the input but those of removed residue, counted again below).
   const count: ScriptCount = { han: 0, folding: 0 }
-  const residue = text.includes('[bookmark:')
   let residueReported = false
   for (let index = 0, start = 0; ; index++) {
     // One walk of the line: where it ends, its first character the fold changes (a line is a slice
@@ -36,11 +35,17 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
     let lineText = raw
     let map: OffsetMap | null = null
     let removedResidue = false
-    const lineResidue = residue && raw.includes('[bookmark:')
+    // Residue starts with `[`: only a line that holds one is searched for it.
+    const lineResidue = scan.bracket && raw.includes('[bookmark:')
     // The folds the walk found, without a search: a string of the line's own unless one is dropped.
     const folded = scan.foldableCount > 0 && !lineResidue ? foldCharactersAt(raw, start, scan.foldables, scan.foldableCount) : null
-    if (folded !== null) lineText = folded
-    else if (scan.firstFoldable >= 0 || lineResidue) {
+    // Whether the line's text is `raw`, a slice of the input.
+    let sliced = true
+    if (folded !== null) {
+      lineText = folded
+      sliced = false
+    } else if (scan.firstFoldable >= 0 || lineResidue) {
+      sliced = false
       const normalized = normalizeLine(raw, start, scan.firstFoldable >= 0 ? scan.firstFoldable - start : -1, lineResidue)
       lineText = normalized.text
       map = normalized.map
@@ -52,7 +57,13 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
     count.folding += scan.folding
     // The line's own number: no search over the line starts (spanPosition would find the same).
     const position: Position = { start: { line: index + 1, column: 1, offset: start }, end: { line: index + 1, column: end - start + 1, offset: end } }
-    const first = trimStartIndex(lineText)
+    // Where the printed text starts. For a line that is a slice of the input, read off the input
+    // itself (a flat string) rather than off the slice (each read of a slice goes through it).
+    let first = start
+    if (sliced) {
+      while (first < end && isWhiteSpace(text.charCodeAt(first))) first++
+      first -= start
+    } else first = trimStartIndex(lineText)
     const line: Line = {
       index,
       text: lineText,

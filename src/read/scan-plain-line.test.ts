@@ -9,9 +9,9 @@ import { type PlainLineScan, scanPlainLine } from './scan-plain-line.js'
 import { takeScriptCount } from './script-count.js'
 import { createSourceText, lineContentEnd } from './source-text.js'
 
-const newScan = (): PlainLineScan => ({ end: -1, firstFoldable: -2, foldables: new Int32Array(1), foldableCount: -1, han: -1, folding: -1 })
+const newScan = (): PlainLineScan => ({ end: -1, firstFoldable: -2, foldables: new Int32Array(1), foldableCount: -1, bracket: true, han: -1, folding: -1 })
 /** What the scan found, with the offsets of the foldable characters as an array. */
-const found = ({ end, firstFoldable, foldables, foldableCount, han, folding }: PlainLineScan) => ({ end, firstFoldable, foldables: [...foldables.subarray(0, foldableCount)], han, folding })
+const found = ({ end, firstFoldable, foldables, foldableCount, han, folding, bracket }: PlainLineScan) => ({ end, firstFoldable, foldables: [...foldables.subarray(0, foldableCount)], han, folding, ...(bracket ? { bracket } : {}) })
 
 /** The count `foldTraditional` takes of the lines when no reader recorded one: by character, as first written. */
 function countLines(lines: readonly { text: string }[]): { han: number; folding: number } {
@@ -39,7 +39,7 @@ describe('scanPlainLine', () => {
       const folding = han && foldTraditionalText(character) !== character ? 1 : 0
       const end = code === 10 || code === 13 ? 0 : 2
       const firstFoldable = end > 0 && foldCharacter(code) !== code ? 0 : -1
-      if (scan.end !== end || scan.firstFoldable !== firstFoldable || scan.han !== han || scan.folding !== folding) wrong.push(code)
+      if (scan.bracket !== (code === 0x5b) || scan.end !== end || scan.firstFoldable !== firstFoldable || scan.han !== han || scan.folding !== folding) wrong.push(code)
     }
     expect(wrong).toEqual([])
   })
@@ -52,6 +52,8 @@ describe('scanPlainLine', () => {
     expect(found(scan)).toEqual({ end: 8, firstFoldable: 7, foldables: [7], han: 1, folding: 0 })
     scanPlainLine('', 0, scan)
     expect(found(scan)).toEqual({ end: 0, firstFoldable: -1, foldables: [], han: 0, folding: 0 })
+    scanPlainLine('中\n[bookmark: _GoBack]報告', 2, scan)
+    expect(found(scan)).toEqual({ end: 23, firstFoldable: -1, foldables: [], han: 2, folding: 1, bracket: true })
     // More foldable characters than the array holds: it grows.
     scanPlainLine('a１２３４５b', 0, scan)
     expect(found(scan)).toEqual({ end: 7, firstFoldable: 1, foldables: [1, 2, 3, 4, 5], han: 0, folding: 0 })

@@ -10,6 +10,8 @@ export interface PlainLineScan {
   /** Offsets of all of them, in `foldables[0, foldableCount)` (the array grows as needed). */
   foldables: Int32Array
   foldableCount: number
+  /** Whether the line holds a `[` (Word residue, `[bookmark: …]`, starts with one). */
+  bracket: boolean
   /** Han characters (U+3400–U+9FFF) of the line. */
   han: number
   /** …and how many of them the traditional → simplified fold changes. */
@@ -20,6 +22,8 @@ export interface PlainLineScan {
 const lineBreak = -2
 /** Class of a character `foldCharacter` changes or drops. */
 const foldable = -1
+/** Class of `[`. */
+const openBracket = -3
 /** Characters summed before the packed Han counts are split (below 2^16, so the low half cannot carry). */
 const countChunk = 0x8000
 
@@ -29,7 +33,7 @@ let classes: Int32Array | null = null
  * Code unit → 1 for a Han character that stays, 0x10001 for one the traditional fold changes (the
  * Han count in the low 16 bits, the folding count in the high ones, so a run is counted by one
  * addition a character), {@link foldable} for one `foldCharacter` changes or drops, {@link lineBreak}
- * for CR and LF, 0 for any other. The foldable characters and the line breaks all lie outside the
+ * for CR and LF, {@link openBracket} for `[`, 0 for any other. The foldable characters and the line breaks all lie outside the
  * Han block (`scan-plain-line.test.ts` holds the table to `foldCharacter` and the fold table).
  */
 function lineClasses(): Int32Array {
@@ -39,6 +43,7 @@ function lineClasses(): Int32Array {
   for (let code = 0; code <= 0xffff; code++) {
     if (code >= 0x3400 && code <= 0x9fff) classes[code] = fold[code] ? 0x10001 : 1
     else if (code === 10 || code === 13) classes[code] = lineBreak
+    else if (code === 0x5b) classes[code] = openBracket
     else if (foldCharacter(code) !== code) classes[code] = foldable
   }
   return classes
@@ -46,7 +51,7 @@ function lineClasses(): Int32Array {
 
 /**
  * Walks one line of plain text from `start`, once, and writes into `scan` where it ends, the
- * characters the fold changes or drops, and its Han counts: the line starts, the native search for
+ * characters the fold changes or drops, whether it holds a `[`, and its Han counts: the line starts, the native search for
  * foldable characters and the traditional-script count, which were three walks of the text, in one
  * lookup a character.
  */
@@ -56,6 +61,7 @@ export function scanPlainLine(text: string, start: number, scan: PlainLineScan):
   let end = start
   let foldables = scan.foldables
   let count = 0
+  let bracket = false
   let han = 0
   let folding = 0
   for (;;) {
@@ -68,6 +74,10 @@ export function scanPlainLine(text: string, start: number, scan: PlainLineScan):
         continue
       }
       if (kind === lineBreak) break
+      if (kind === openBracket) {
+        bracket = true
+        continue
+      }
       if (count === foldables.length) foldables = scan.foldables = growOffsets(foldables)
       foldables[count++] = end
     }
@@ -79,6 +89,7 @@ export function scanPlainLine(text: string, start: number, scan: PlainLineScan):
   scan.end = end
   scan.firstFoldable = count > 0 ? (foldables[0] as number) : -1
   scan.foldableCount = count
+  scan.bracket = bracket
   scan.han = han
   scan.folding = folding
 }

@@ -16,7 +16,10 @@ const addressPattern = /(?:通讯地址|办公地址|联系地址|地址) *[:：
  */
 export function findContacts(text: string): Contacts {
   const phones = new Set<string>()
-  for (const context of text.matchAll(phoneContext)) {
+  // An `exec` loop, not `matchAll`: the same matches without an iterator and a copy of the
+  // pattern a call.
+  phoneContext.lastIndex = 0
+  for (let context = phoneContext.exec(text); context !== null; context = phoneContext.exec(text)) {
     const start = context.index + context[0].length
     const number = phoneAfterContext.exec(text.slice(start, start + 40))?.[1]
     if (number) phones.add(number.replace(/ /gu, ''))

@@ -55,14 +55,13 @@ export function detectSections(
   diagnostics: DiagnosticList,
   options: DetectSectionsOptions = {},
 ): Section[] {
-  const candidates = findCandidates(document, detectors, options.skipLines).filter(
-    (candidate) => !options.isTableLabel?.(candidate.line.text.slice(candidate.match.titleStart, candidate.titleEnd), candidate.line),
-  )
+  const isTableLabel = options.isTableLabel
   const roots: Section[] = []
   const stack: OpenLevel[] = []
   const ordered: { section: Section; line: Line }[] = []
 
-  for (const candidate of candidates) {
+  for (const candidate of findCandidates(document, detectors, options.skipLines)) {
+    if (isTableLabel?.(candidate.line.text.slice(candidate.match.titleStart, candidate.titleEnd), candidate.line)) continue
     const section = toSection(document, candidate)
     const { match } = candidate
     let depth: number
@@ -70,10 +69,12 @@ export function detectSections(
     if (match.topLevel) {
       depth = 0
       const top = stack[0]
-      if (top?.styles.includes(match.style)) checkOrder(top, section, diagnostics)
-      styles = top ? [...new Set([...top.styles, match.style])] : [match.style]
+      const known = top?.styles.includes(match.style) === true
+      if (top && known) checkOrder(top, section, diagnostics)
+      // A level's styles are never changed in place: one that already holds the style is shared.
+      styles = top ? (known ? top.styles : [...top.styles, match.style]) : [match.style]
     } else {
-      depth = stack.findIndex((level) => level.styles.includes(match.style))
+      depth = levelOfStyle(stack, match.style)
       // `stack[-1]` would be a slow property lookup that finds nothing: tested as an index first.
       const same = depth >= 0 ? stack[depth] : undefined
       if (same) {
@@ -127,8 +128,9 @@ function findCandidates(document: ReadDocument, detectors: readonly SectionDetec
   // not offered to them (a call each per line of prose, which they would reject).
   const { gates, unmarked, reachesAny } = detectorGates(detectors)
   for (const line of document.lines) {
-    if (skipLines?.has(line.index)) continue
+    // The line's own flags first: a blank line (a quarter of most reports) needs no set lookup.
     if (line.blank || line.ignored || line.markup.tableCell) continue
+    if (skipLines?.has(line.index)) continue
     const opening = lineOpening(line.text)
     if (!hasGateMarkup(line)) {
       // Most lines: no markup, so the gates to pass are those of the line's first character.
@@ -194,6 +196,12 @@ function toSection(document: ReadDocument, candidate: Candidate): Section {
     extent: position,
     children: [],
   }
+}
+
+/** Index of the first open level that prints `style`, or -1. */
+function levelOfStyle(stack: readonly OpenLevel[], style: string): number {
+  for (let index = 0; index < stack.length; index++) if ((stack[index] as OpenLevel).styles.includes(style)) return index
+  return -1
 }
 
 /** The open level whose next number this heading carries (in another style), or -1. */

@@ -3,12 +3,18 @@ import type { Grid, GridCell } from '../../model/grid.js'
 import { cellOf, makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
 
-/** A row of TAB-separated cells: a TAB between two cells, or several TABs. */
-const isTabRow = (line: Line) => {
+/**
+ * Where the first TAB of a row of TAB-separated cells is (a TAB between two cells, or several
+ * TABs), or -1 for a line that is no such row.
+ */
+const firstTabOfRow = (line: Line) => {
   const first = line.text.indexOf('\t')
-  if (first < 0) return false
-  return first > 0 || line.text.indexOf('\t', 1) >= 0
+  if (first < 0) return -1
+  return first > 0 || line.text.indexOf('\t', 1) >= 0 ? first : -1
 }
+
+/** A row of TAB-separated cells: a TAB between two cells, or several TABs. */
+const isTabRow = (line: Line) => firstTabOfRow(line) >= 0
 
 /**
  * One row a line, cells separated by TABs (seed chongwen-2020, tables copied from spreadsheets).
@@ -39,10 +45,11 @@ export const tabSeparatedRows: GridReader = {
         flush()
         continue
       }
-      if (isTabRow(line)) {
+      const firstTab = firstTabOfRow(line)
+      if (firstTab >= 0) {
         first = first ?? line
         last = line
-        rows.push(splitRow(document, line))
+        rows.push(splitRow(document, line, firstTab))
         continue
       }
       if (line.blank && first) {
@@ -68,12 +75,15 @@ function isCaption(line: Line): boolean {
   return text.length > 0 && text.length <= 30 && !/[。；;，,]/u.test(text)
 }
 
-function splitRow(document: ReadDocument, line: Line): GridCell[] {
-  const cells: GridCell[] = []
+/** The cells of a TAB row whose first TAB is at `firstTab`. */
+function splitRow(document: ReadDocument, line: Line, firstTab: number): GridCell[] {
   const text = line.text
-  // By code: cells are short, and a call of indexOf per cell costs more than reading them.
-  let start = 0
-  for (let i = 0; i < text.length; i++) {
+  // The first cell (the label, most often the row's longest) ends at the first TAB, found by one
+  // native search; the rest by code: they are short, and a call of indexOf per cell costs more
+  // than reading them.
+  const cells: GridCell[] = [cellOf(document, line, 0, firstTab)]
+  let start = firstTab + 1
+  for (let i = start; i < text.length; i++) {
     if (text.charCodeAt(i) === 0x09) {
       cells.push(cellOf(document, line, start, i))
       start = i + 1

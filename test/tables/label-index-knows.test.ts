@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { LabelIndex } from '../../src/tables/labels/label-index.js'
-import { normalizeLabel } from '../../src/tables/labels/normalize-label.js'
+import { labelSlots, normalizeLabel } from '../../src/tables/labels/normalize-label.js'
 import { requestsTable2021 } from '../../src/templates/g4-2021/tables.js'
 import { settings } from '../properties/fc-settings.js'
 
@@ -49,5 +49,25 @@ describe('LabelIndex.knows', () => {
     expect(index.knows(normalizeLabel('属于三类内部事物信息'))).toBe(true) // one character wrong
     expect(index.knows(normalizeLabel('第二十条第（一）项行政许可'))).toBe(false)
     expect(index.knows(normalizeLabel('联系电话'))).toBe(false)
+  })
+})
+
+describe('label slots', () => {
+  test('should keep a normalised label frozen, with only its three fields to see', () => {
+    const label = normalizeLabel('（三）不予公开')
+    expect(Object.isFrozen(label)).toBe(true)
+    expect(Object.keys(label)).toEqual(['text', 'bare', 'numbering'])
+    expect(JSON.stringify(label)).toBe('{"text":"不予公开","bare":"不予公开","numbering":"(三)"}')
+    expect(labelSlots(label)).toBeInstanceOf(Array)
+  })
+
+  test('should answer a label made by hand (no slots) as the same label made by normalizeLabel', () => {
+    const made = normalizeLabel('（一）予以公开')
+    const byHand = { text: made.text, bare: made.bare, numbering: made.numbering }
+    expect(labelSlots(byHand)).toBeUndefined()
+    expect(index.exact(byHand)).toEqual(index.exact(made))
+    expect(index.exact(byHand)).toEqual(['granted'])
+    expect(index.match(byHand)?.value).toBe('granted')
+    expect(index.knows(byHand)).toBe(true)
   })
 })

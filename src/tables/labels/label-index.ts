@@ -1,5 +1,12 @@
 import { editDistance } from './edit-distance.js'
-import { normalizeLabel, type NormalizedLabel } from './normalize-label.js'
+import { labelSlots, normalizeLabel, type NormalizedLabel } from './normalize-label.js'
+
+/**
+ * Slots handed out to indexes, in the order they are made (the table definitions' and the
+ * indicator vocabularies' indexes: a few dozen); an index made after them looks labels up by map.
+ */
+const slotCount = 64
+let nextSlot = 0
 
 /** How a label was matched. */
 export type LabelMatchKind = 'exact' | 'prefix' | 'fuzzy'
@@ -67,20 +74,33 @@ export class LabelIndex<T> {
   /**
    * What the index knows of one normalised label, worked out once: a label object stands for one
    * printed text (normalizeLabel returns the same object for the same text), and the same cell
-   * texts are looked up by every table definition of two generations, row after row.
+   * texts are looked up by every table definition of two generations, row after row. Kept in the
+   * label's own slots (see `labelSlots`) at this index's slot; by label in a map for a label
+   * without slots or an index past the slots.
    */
   readonly #lookups = new Map<NormalizedLabel, LabelLookup<T>>()
+  readonly #slot: number = nextSlot < slotCount ? nextSlot++ : -1
 
-  /** The label looked up last and what the index knows of it: a row's label is asked several questions in a row. */
+  /** The label looked up last in the map and what the index knows of it: a row's label is asked several questions in a row. */
   #lastLabel: NormalizedLabel | undefined
   #lastLookup: LabelLookup<T> | undefined
 
   #lookup(label: NormalizedLabel): LabelLookup<T> {
+    // A lookup by slot is an array read where the map would hash the label: it is asked for every
+    // row of every grid by every table definition.
+    const slots = this.#slot >= 0 ? labelSlots(label) : undefined
+    if (slots !== undefined) {
+      let lookup = slots[this.#slot] as LabelLookup<T> | undefined
+      if (lookup === undefined) {
+        lookup = this.#newLookup(label)
+        slots[this.#slot] = lookup
+      }
+      return lookup
+    }
     if (label === this.#lastLabel) return this.#lastLookup as LabelLookup<T>
     let lookup = this.#lookups.get(label)
     if (!lookup) {
-      const exact = this.#exact.get(label.text) ?? this.#exact.get(label.bare) ?? noValues
-      lookup = { exact, exactMatches: exact.map((value) => this.#exactMatches.get(value) as LabelMatch<T>), endings: undefined, ranked: undefined, knows: undefined }
+      lookup = this.#newLookup(label)
       // Bounded like normalizeLabel's cache, whose objects it is keyed by.
       if (this.#lookups.size >= 5_000) this.#lookups.clear()
       this.#lookups.set(label, lookup)
@@ -88,6 +108,11 @@ export class LabelIndex<T> {
     this.#lastLabel = label
     this.#lastLookup = lookup
     return lookup
+  }
+
+  #newLookup(label: NormalizedLabel): LabelLookup<T> {
+    const exact = this.#exact.get(label.text) ?? this.#exact.get(label.bare) ?? noValues
+    return { exact, exactMatches: exact.map((value) => this.#exactMatches.get(value) as LabelMatch<T>), endings: undefined, ranked: undefined, knows: undefined }
   }
 
   /**

@@ -48,5 +48,20 @@ function computeNormalizedLabel(label: string): NormalizedLabel {
   // Glosses: `规章（设区的市…）`, and wrapped ones whose closing bracket is lost.
   const open = text.search(/[(（]/u)
   const bare = open >= 2 ? text.slice(0, open) : text.replace(glossPattern, '') || text
-  return Object.freeze({ text, bare, numbering })
+  const normalized = { text, bare, numbering }
+  // Hidden (not enumerable, a symbol key: no JSON, no equality test sees it), set before the freeze.
+  Object.defineProperty(normalized, slotsKey, { value: [] })
+  return Object.freeze(normalized)
+}
+
+const slotsKey = Symbol('labelSlots')
+
+/**
+ * A normalised label's own store of what each label index knows of it, by the index's slot: an
+ * index finds its lookup by reading an array, not by hashing the label into a map of its own (a
+ * label is looked up by a dozen indexes). Undefined for a label object not made by
+ * `normalizeLabel`. The store lives as long as the label (normalizeLabel's bounded cache).
+ */
+export function labelSlots(label: NormalizedLabel): unknown[] | undefined {
+  return (label as NormalizedLabel & { readonly [slotsKey]?: unknown[] })[slotsKey]
 }

@@ -2,7 +2,7 @@ import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { Block, Line, LineMarkup, OffsetMap, ReadDocument, SourceText } from '../model/block.js'
 import { foldCharactersAt, normalizeLine } from './normalize-line.js'
 import { linePosition, sourceStart } from './line-position.js'
-import { segmentRunOnLine } from './segment-run-on-line.js'
+import { segmentRunOnLine, tableLineLength } from './segment-run-on-line.js'
 import type { Position } from '../model/position.js'
 import { type PlainLineScan, scanPlainLine } from './scan-plain-line.js'
 import { recordScriptCount, type ScriptCount } from './script-count.js'
@@ -56,7 +56,10 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
     count.han += scan.han
     count.folding += scan.folding
     // The line's own number: no search over the line starts (spanPosition would find the same).
-    const position: Position = { start: { line: index + 1, column: 1, offset: start }, end: { line: index + 1, column: end - start + 1, offset: end } }
+    // An empty line (a quarter of most reports) has one point for both ends: positions are never
+    // changed in place.
+    const startPoint = { line: index + 1, column: 1, offset: start }
+    const position: Position = { start: startPoint, end: end === start ? startPoint : { line: index + 1, column: end - start + 1, offset: end } }
     // Where the printed text starts. For a line that is a slice of the input, read off the input
     // itself (a flat string) rather than off the slice (each read of a slice goes through it).
     let first = start
@@ -81,7 +84,8 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
       line.ignored = 'page-number'
       diagnostics.add('read.page-number-ignored', 'read', `Left out the page number line ${JSON.stringify(raw.trim())}.`, { position })
     }
-    const segments = line.blank ? null : segmentRunOnLine(line.text)
+    // Most lines are too short to be cut: no call for them.
+    const segments = line.blank || lineText.length < tableLineLength ? null : segmentRunOnLine(lineText)
     if (segments) {
       // A page flattened onto one line: one line per segment, each with its own offsets. The
       // segments leave out only spaces and tabs: the line's Han count is theirs.

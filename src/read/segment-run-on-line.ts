@@ -4,8 +4,11 @@ import { isWhiteSpace } from '../util/is-white-space.js'
 
 /** A line shorter than this is cut only when it also reads like a flattened table. */
 export const runOnMinimumLength = 1500
-/** A flattened table on a line of its own: this long, with this many labels running into numbers. */
-const tableLineLength = 300
+/**
+ * A flattened table on a line of its own: this long, with this many labels running into numbers.
+ * No shorter line is cut (callers may skip the call for one).
+ */
+export const tableLineLength = 300
 const tableLineTransitions = 6
 
 const hanCharacter = /^\p{Script=Han}$/u

@@ -50,6 +50,21 @@ describe('documentText', () => {
     )
   })
 
+  test('leads a compact span back to the source from its first character to its last', () => {
+    // A span's end is counted on from its start when both are on one line, else looked up anew.
+    const piece = fc.constantFrom(' ', '  ', '\t', '统', '计', '指标', '12', 'a', '\n', '\n\n', '\n- 3 -\n')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(), fc.nat(), (pieces, a, b) => {
+        const text = documentText(readText(pieces.join(''), new DiagnosticList()))
+        if (text.compact.length === 0) return
+        const start = a % text.compact.length
+        const end = start + 1 + (b % (text.compact.length - start))
+        expect(text.compactPosition(start, end)).toEqual({ start: text.compactPosition(start, start + 1).start, end: text.compactPosition(end - 1, end).end })
+      }),
+      settings,
+    )
+  })
+
   test('leads every compact character back to the source character it is', () => {
     // Pieces the reader keeps as they are, so each compact character is one source character;
     // `- 3 -` lines are left out as page numbers, so the kept lines are not all the lines.

@@ -92,22 +92,19 @@ function buildDocumentText(document: ReadDocument): DocumentText {
     const line = lineOf[low]
     return line ? [line, index - (fullLineStarts[low] ?? 0)] : undefined
   }
-  /** The line of compact character `index` and its column in the line's text. */
-  const locateCompact = (index: number): [Line, number] | undefined => {
+  /**
+   * The line of compact character `index`, its column in the line's text and the line's place
+   * among the kept lines.
+   */
+  const locateCompact = (index: number): [Line, number, number] | undefined => {
     if (!Number.isInteger(index) || index < 0 || index >= compactLength) return undefined
     // The last line starting at or before `index`: lines with no compact text share their start
     // with the next one, which is the one that holds the character.
     const low = lastIndexAtMost(compactLineStarts, index)
     const line = lineOf[low]
     if (!line) return undefined
-    let remaining = index - (compactLineStarts[low] ?? 0)
-    for (let column = 0; column < line.text.length; column++) {
-      const code = line.text.charCodeAt(column)
-      if (code === 0x20 || code === 0x09) continue
-      if (remaining === 0) return [line, column]
-      remaining--
-    }
-    return undefined
+    const column = solidColumn(line.text, 0, index - (compactLineStarts[low] ?? 0))
+    return column < 0 ? undefined : [line, column, low]
   }
   const empty: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
 
@@ -130,7 +127,11 @@ function buildDocumentText(document: ReadDocument): DocumentText {
     },
     compactPosition(start, end) {
       const from = locateCompact(start)
-      const to = locateCompact(Math.max(start, end - 1))
+      const last = Math.max(start, end - 1)
+      // The last character is most often on the first one's line (a signal's words): counted on
+      // from the first, not from the line's start again.
+      const sameLine = from !== undefined && last < compactLength && (from[2] + 1 >= compactLineStarts.length || (compactLineStarts[from[2] + 1] as number) > last)
+      const to = sameLine ? atColumn(from, solidColumn(from[0].text, from[1], last - start)) : locateCompact(last)
       if (!from || !to) return empty
       return {
         start: linePosition(source, from[0], from[1], from[1] + 1).start,
@@ -139,6 +140,26 @@ function buildDocumentText(document: ReadDocument): DocumentText {
     },
   }
   return text
+}
+
+/**
+ * The column of the line's `count`-th character that is not a space or a TAB, counting from the
+ * one at `column` (which must not be one: 0 is the first), or -1 when the line has fewer.
+ */
+function solidColumn(text: string, column: number, count: number): number {
+  let remaining = count
+  for (let at = column; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x20 || code === 0x09) continue
+    if (remaining === 0) return at
+    remaining--
+  }
+  return -1
+}
+
+/** The place `column` gives on a located line, or undefined for -1. */
+function atColumn(place: [Line, number, number], column: number): [Line, number, number] | undefined {
+  return column < 0 ? undefined : [place[0], column, place[2]]
 }
 
 /** Index of the first element of an ascending array that is at least `value` (`length` when none is). */

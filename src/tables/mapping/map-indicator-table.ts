@@ -182,8 +182,10 @@ function unmappedRow(label: GridCell, unit: string | null, cells: (GridCell | un
 /** Converts 元 ↔ 万元 to the unit the vocabulary keeps a money key in (data-model.md "Money"). */
 function convertMoney(value: CellValue, key: string, printedUnit: string | null, vocabulary: IndicatorVocabulary, diagnostics: DiagnosticList): CellValue {
   const expected = vocabulary.moneyUnits[key]
+  // Most keys are no money: the printed unit is compacted only for those that are.
+  if (!expected || value.value === null) return value
   const unit = value.unit ?? (printedUnit ? compact(printedUnit) : null)
-  if (!expected || !unit || value.value === null || unit === expected) return value
+  if (!unit || unit === expected) return value
   const factor = unit === '元' && expected === '万元' ? 1 / 10_000 : unit === '万元' && expected === '元' ? 10_000 : null
   if (factor === null) return value
   diagnostics.add('table.unit-converted', 'tables', `Converted ${value.value} ${unit} to ${expected} for statistics.${key}.`, {

@@ -61,8 +61,9 @@ export function detectSections(
   const ordered: { section: Section; line: Line }[] = []
 
   for (const candidate of findCandidates(document, detectors, options.skipLines)) {
-    if (isTableLabel?.(candidate.line.text.slice(candidate.match.titleStart, candidate.titleEnd), candidate.line)) continue
-    const section = toSection(document, candidate)
+    const titleText = candidate.line.text.slice(candidate.match.titleStart, candidate.titleEnd)
+    if (isTableLabel?.(titleText, candidate.line)) continue
+    const section = toSection(document, candidate, titleText)
     const { match } = candidate
     let depth: number
     let styles: string[]
@@ -177,14 +178,24 @@ function resolveTitleEnd(text: string, match: HeadingMatch): number {
   return end
 }
 
-function toSection(document: ReadDocument, candidate: Candidate): Section {
+/** The section of a candidate heading; `titleText` is its title in the line's normalised text. */
+function toSection(document: ReadDocument, candidate: Candidate, titleText: string): Section {
   const { line, match, titleEnd } = candidate
   const source = document.source
   const headingStart = match.numbering ? match.numbering[0] : match.titleStart
   const titlePosition = linePosition(source, line, match.titleStart, titleEnd)
-  const position = linePosition(source, line, headingStart, Math.max(titleEnd, match.numbering?.[1] ?? 0))
+  const headingEnd = Math.max(titleEnd, match.numbering?.[1] ?? 0)
+  // The heading ends where its title does (unless its numbering runs past it): the same point. (An
+  // empty title's end may lie before its start, on a line that drops characters: computed anew.)
+  const position =
+    headingEnd === titleEnd && titleEnd > match.titleStart && headingStart !== match.titleStart
+      ? { start: linePosition(source, line, headingStart, headingStart).start, end: titlePosition.end }
+      : linePosition(source, line, headingStart, headingEnd)
+  // A line printed as its own text (no fold) has its title already cut: the same string, so the
+  // role's memo finds it by the hash the table-label filter's memo already computed.
+  const title = line.raw === line.text ? titleText : lineSourceText(source, line, match.titleStart, titleEnd)
   return {
-    title: lineSourceText(source, line, match.titleStart, titleEnd).trim(),
+    title: title.trim(),
     numbering: match.numbering ? lineSourceText(source, line, match.numbering[0], match.numbering[1]).trim() : null,
     ordinal: match.ordinal,
     level: 1,

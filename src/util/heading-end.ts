@@ -13,7 +13,7 @@ const headingEnd = new RegExp(`(?:${headingWords})(?![统表的及和与、以�
 /** End (exclusive) of the first heading word in `text[start, start + limit)` that ends the title, or -1. */
 export function headingWordEnd(text: string, start: number, limit: number): number {
   headingEnd.lastIndex = start
-  const match = headingEnd.exec(text)
-  if (!match || match.index + match[0].length - start > limit) return -1
-  return match.index + match[0].length
+  // `test` leaves `lastIndex` at the match's end: no match array is made.
+  if (!headingEnd.test(text) || headingEnd.lastIndex - start > limit) return -1
+  return headingEnd.lastIndex
 }

@@ -39,6 +39,30 @@ export class LineSet implements ReadonlySet<number> {
     return isLineIndex(line, this.#lineCount) ? ((this.#words[line >>> 5] as number) & (1 << (line & 31))) !== 0 : this.#others?.has(line) === true
   }
 
+  /** The number of lines the set was made for (lines are `0` to `lineCount - 1`). */
+  get lineCount(): number {
+    return this.#lineCount
+  }
+
+  /**
+   * The first line at or after `from` (a line index) that the set does not hold, or
+   * {@link lineCount} when it holds every one: a run of held lines (a grid an earlier reader
+   * claimed) is passed a word of 32 lines at a time.
+   */
+  nextLineOutside(from: number): number {
+    const count = this.#lineCount
+    const words = this.#words
+    let line = from
+    while (line < count) {
+      const word = words[line >>> 5] as number
+      // Only lines below the count are ever added: a full word holds 32 of them.
+      if (word === -1 && (line & 31) === 0) line += 32
+      else if ((word & (1 << (line & 31))) === 0) return line
+      else line++
+    }
+    return count
+  }
+
   get size(): number {
     return this.#count + (this.#others?.size ?? 0)
   }

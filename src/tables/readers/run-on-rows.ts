@@ -3,6 +3,7 @@ import type { Grid, GridCell } from '../../model/grid.js'
 import { linePosition, lineSourceText } from '../../read/line-position.js'
 import { makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
+import { nextUnclaimed } from '../scan-grids.js'
 
 interface Token {
   kind: 'text' | 'digits'
@@ -47,11 +48,17 @@ export const runOnRows: GridReader = {
     const lines = document.lines
     for (let j = 0; j < lines.length; j++) {
       const line = lines[j] as Line
+      // A claimed line ends the run, and so does every claimed line after it: passed at once.
+      if (claimed.has(j)) {
+        if (run.length > 0) close()
+        j = nextUnclaimed(claimed, j, lines.length) - 1
+        continue
+      }
       // Sentences are prose, whatever numbers they hold (`通过365足球即时比分门户网站…。`, a
       // credit code `113300000024820000，…。`): no transitions, no digit run, not only numbers, not a
       // header, so they end a run as a TAB row does. The search for a mark stops at the first one;
       // the search for a TAB reads the whole line, so only lines without a mark (few) are searched.
-      if (claimed.has(j) || line.blank || line.ignored || sentenceMark.test(line.text) || line.text.includes('\t')) {
+      if (line.blank || line.ignored || sentenceMark.test(line.text) || line.text.includes('\t')) {
         if (run.length > 0) close()
         continue
       }

@@ -2,6 +2,7 @@ import type { Line, ReadDocument } from '../../model/block.js'
 import type { Grid, GridCell } from '../../model/grid.js'
 import { cellOf, makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
+import { nextUnclaimed } from '../scan-grids.js'
 
 /**
  * Where the first TAB of a row of TAB-separated cells is (a TAB between two cells, or several
@@ -40,6 +41,12 @@ export const tabSeparatedRows: GridReader = {
     }
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]
+      // Outside a grid a claimed line changes nothing (an ignored one is passed, any other flushes
+      // an empty grid): the run of claimed lines is passed at once.
+      if (first === undefined && claimed.has(i)) {
+        i = nextUnclaimed(claimed, i, lines.length) - 1
+        continue
+      }
       if (!line || claimed.has(i) || line.ignored) {
         if (line?.ignored) continue
         flush()

@@ -268,7 +268,7 @@ function readHeader(cells: readonly HeaderCell[], columnIndex: LabelIndex<Column
 /** The key of the column a header cell names, if any. */
 function columnOf(label: NormalizedLabel, isValue: boolean, columnIndex: LabelIndex<ColumnDefinition>): string | undefined {
   // A numbered cell (`（七）总计`) is a row label, never a column header.
-  return isValue || label.numbering ? undefined : columnIndex.match(label)?.value.key
+  return isValue || label.numbering || !columnIndex.knows(label) ? undefined : columnIndex.match(label)?.value.key
 }
 
 function readRowValues(

@@ -43,11 +43,12 @@ export const tabSeparatedRows: GridReader = {
       const line = lines[i]
       // Outside a grid a claimed line changes nothing (an ignored one is passed, any other flushes
       // an empty grid): the run of claimed lines is passed at once.
-      if (first === undefined && claimed.has(i)) {
+      const isClaimed = claimed.has(i)
+      if (isClaimed && first === undefined) {
         i = nextUnclaimed(claimed, i, lines.length) - 1
         continue
       }
-      if (!line || claimed.has(i) || line.ignored) {
+      if (!line || isClaimed || line.ignored) {
         if (line?.ignored) continue
         flush()
         continue

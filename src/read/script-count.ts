@@ -17,7 +17,8 @@ interface RecordedCount extends ScriptCount {
  * The count of the document read last, until `foldTraditional` takes it (right after, in
  * `parseReport`). One slot, not a WeakMap keyed by document: a WeakMap entry keeps a document's
  * lines alive until the next full collection, so every scavenge copied all the documents read
- * since (a third of the reading time went to the collector).
+ * since (a third of the reading time went to the collector). A caller of `readText` that never
+ * folds (`checkReport` with a text) leaves its document here until the next read.
  */
 let recorded: RecordedCount | null = null
 

@@ -30,15 +30,16 @@ export function valueRowLines(document: ReadDocument, grids: readonly Grid[]): L
         const start = cell.position.start.offset
         const lastOffset = Math.max(start, cell.position.end.offset - 1)
         if (start >= lineStart && lastOffset < lineEnd) continue
-        // The cell's first line. Most often it is the line after the last one (the next cell of a
-        // row printed one cell a line): that line starts where the last one ends, so one line start
-        // is read to show it holds the cell (starts ascend: no later line starts at or before it).
-        let after = Number.POSITIVE_INFINITY
-        if (line >= 0 && start >= lineEnd && (line + 2 >= count || start < (after = startOf(documentLines, line + 2)))) {
+        // The cell's first line. Most often it is a few lines after the last one (the next cell
+        // of a row printed one cell a line, the first of the next row after an empty line): each
+        // line on starts where the one before ends, so one line start a line is read to pass it
+        // (starts ascend: the line whose span holds the cell is the last starting at or before it).
+        for (let step = 0; line >= 0 && step < nearLines && start >= lineEnd; step++) {
           line++
           lineStart = lineEnd
-          lineEnd = after
-        } else {
+          lineEnd = line + 1 < count ? startOf(documentLines, line + 1) : Number.POSITIVE_INFINITY
+        }
+        if (line < 0 || start < lineStart || start >= lineEnd) {
           line = lineAt(documentLines, start, Math.max(0, line))
           lineStart = startOf(documentLines, line)
           lineEnd = line + 1 < count ? startOf(documentLines, line + 1) : Number.POSITIVE_INFINITY
@@ -55,6 +56,9 @@ export function valueRowLines(document: ReadDocument, grids: readonly Grid[]): L
   }
   return lines
 }
+
+/** How many lines on from the last cell's a cell is looked for line by line before a binary search. */
+const nearLines = 4
 
 /** A row holds a value: a cell after the first that is a number, a blank mark or a run of digits. */
 function hasValue(row: readonly GridCell[]): boolean {

@@ -16,6 +16,9 @@ export function valueRowLines(document: ReadDocument, grids: readonly Grid[]): L
   const lines = new LineSet(document.lines.length)
   const documentLines = document.lines
   const count = documentLines.length
+  // No line for a cell to be on (an empty Markdown or HTML input; a plug-in reader's grid may still
+  // hold positioned cells): nothing to mark.
+  if (count === 0) return lines
   // The line of the cell read last (-1 before the first) and its source span, from its start to
   // the next line's (empty until a line is added): a cell inside it adds nothing new, which two
   // comparisons show (most cells of a row share their line).

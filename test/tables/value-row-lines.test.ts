@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest'
 import { DiagnosticList } from '../../src/diagnostics/diagnostic-list.js'
 import type { Grid, GridCell } from '../../src/model/grid.js'
 import { readText } from '../../src/read/read-text.js'
+import { readDocument } from '../../src/read/read-document.js'
+import { parseReport } from '../../src/parse-report.js'
 import { spanPosition } from '../../src/read/source-text.js'
 import { valueRowLines } from '../../src/tables/value-row-lines.js'
 import { isValueText } from '../../src/tables/mapping/parse-cell-value.js'
@@ -83,5 +85,19 @@ describe('valueRowLines', () => {
       }),
       settings,
     )
+  })
+  test('an input with no line at all, with a plug-in reader that still yields positioned cells, is parsed without a crash', () => {
+    const point = { line: 1, column: 1, offset: 0 }
+    const position = { start: point, end: { line: 1, column: 2, offset: 1 } }
+    const reader = {
+      name: 'plug-in',
+      read: (): Grid[] => [{ via: ['plug-in'], rows: [[{ text: '项目', position }, { text: '1', position }]], position, lines: [0, 0] }],
+    }
+    for (const format of ['html', 'markdown'] as const) {
+      expect(readDocument('', format, new DiagnosticList()).lines).toEqual([])
+      const report = parseReport('', { format, gridReaders: [reader] })
+      expect(report.generation).toBe('unrecognized')
+      expect(report.tables.map((table) => table.grid.via)).toEqual([['plug-in']])
+    }
   })
 })

@@ -14,7 +14,7 @@ import { findContacts } from './find-contacts.js'
 import { organFromSignature, organFromTitle } from './find-organ.js'
 import { findPeriod } from './find-period.js'
 import { breadcrumbPattern, findTitle, type TitleMatch } from './find-title.js'
-import { linesWithColon, readHeaderFields, type HeaderField } from './header-fields.js'
+import { readHeaderFields, type HeaderField } from './header-fields.js'
 import { bigramDice, titleBigrams } from './title-similarity.js'
 
 /** The metadata and what the later stages may want to know about where the report is. */
@@ -45,14 +45,14 @@ export function extractMetadata(document: ReadDocument, sections: readonly Secti
   let headEnd = firstSection ? lines.findIndex((line) => line.position.end.offset > firstSection.position.start.offset) : -1
   if (headEnd < 0) headEnd = Math.min(lines.length, 40)
   const head = lines.slice(0, headEnd)
-  const whole = documentText(document)
-  const fields = readHeaderFields(linesWithColon(whole, head.slice(0, 30)))
+  const fields = readHeaderFields(head.slice(0, 30))
   // A line that runs on far past its fields is the report itself, flattened onto one line after the
   // page's 来源/时间 fields (Pingtan 2017/2021 page text): it stays in the body.
   const fieldLines = new Set(fields.map((field) => field.line).filter((line) => line.text.length <= maxFieldLineLength))
   // The body: the lines before the footer that are neither ignored nor page fields. The finders
   // below walk `lines` up to `footerStart` and skip the others, rather than each reading a copy.
   const inBody = (line: Line): boolean => !line.ignored && !(fieldLines.size > 0 && fieldLines.has(line))
+  const whole = documentText(document)
   // Without page fields the body is the lines the document's text starts with (it keeps the lines
   // that are not ignored, joined by line breaks): take that prefix instead of joining a copy.
   const bodyText = fieldLines.size === 0 ? whole.full.slice(0, Math.max(0, whole.fullLineStart(footerStart) - 1)) : bodyLines(lines, footerStart, inBody).join('\n')

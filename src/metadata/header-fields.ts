@@ -1,5 +1,4 @@
 import type { Line } from '../model/block.js'
-import type { DocumentText } from '../read/document-text.js'
 
 /** A labelled field of a page's metadata block: `索引号: XXGK/2018-4388`. */
 export interface HeaderField {
@@ -64,23 +63,4 @@ export function readHeaderFields(lines: readonly Line[]): HeaderField[] {
     }
   }
   return fields
-}
-
-/**
- * Those of `lines` (the document's first lines, all of them up to some line) that hold a colon,
- * which every page field has after its label: found by two native searches of their text instead
- * of two a line ({@link readHeaderFields} finds nothing in the others). A line left out of the
- * text is kept, to be looked at as before.
- */
-export function linesWithColon(whole: DocumentText, lines: readonly Line[]): Line[] {
-  // The text of those lines: a slice, so that a search for a colon stops at its end.
-  const text = whole.full.slice(0, Math.max(0, whole.fullLineStart(lines.length) - 1))
-  const holding = new Set<Line>()
-  for (const colon of [':', '：']) {
-    for (let at = text.indexOf(colon); at >= 0; at = text.indexOf(colon, at + 1)) {
-      const place = whole.fullLineAt(at)
-      if (place) holding.add(place[0])
-    }
-  }
-  return lines.filter((line) => line.ignored !== undefined || holding.has(line))
 }

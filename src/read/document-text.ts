@@ -21,8 +21,6 @@ export interface DocumentText {
    * before `index` are `full.slice(0, Math.max(0, fullLineStart(index) - 1))`.
    */
   fullLineStart(index: number): number
-  /** The kept line that holds `full` offset `offset`, and the offset's column in its text. */
-  fullLineAt(offset: number): [Line, number] | undefined
 }
 
 /**
@@ -121,7 +119,6 @@ function buildDocumentText(document: ReadDocument): DocumentText {
       const endPosition = linePosition(source, to[0], to[1], Math.min(to[1] + 1, to[0].text.length))
       return { start: startPosition.start, end: endPosition.end }
     },
-    fullLineAt: locateFull,
     fullLineStart(index) {
       // Without lines left out, line `index` is kept line `index`; else the first kept line at or
       // after it is found by binary search.

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { datePattern, mayHoldDate } from '../../src/metadata/chinese-date.js'
+import { datePattern, mayHoldDate, shortestDate } from '../../src/metadata/chinese-date.js'
 import { settings } from '../properties/fc-settings.js'
 
 const holdsDate = (text: string): boolean => {
@@ -14,6 +14,21 @@ describe('mayHoldDate', () => {
     expect(mayHoldDate('发布日期: 2018-02-23')).toBe(true)
     expect(mayHoldDate('2018 年 2 月 23 日')).toBe(true)
     expect(mayHoldDate('2018.2.23')).toBe(true)
+    // The shortest dates there are.
+    expect(mayHoldDate('2018-2-3')).toBe(true)
+    expect(mayHoldDate('2018年2月3日')).toBe(true)
+  })
+
+  test('should count as shortest date the shortest match there is', () => {
+    const unit = fc.constantFrom('2', '0', '1', '9', '〇', '二', '十', ' ', '年', '月', '日', '-', '/', '.')
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 14 }), (text) => {
+        datePattern.lastIndex = 0
+        for (const match of text.matchAll(datePattern)) expect(match[0].length).toBeGreaterThanOrEqual(shortestDate)
+      }),
+      settings,
+    )
+    expect(['2018-2-3'.length, '2018年2月3日'.length]).toEqual([shortestDate, shortestDate + 1])
   })
 
   test('should turn away lines without four digits before 年 or a separator', () => {

@@ -31,17 +31,48 @@ function joinPath(prefix: string, key: string): string {
 }
 
 /**
+ * How a walk of a report's cells names the places it passes: the stable path string
+ * ({@link forEachCell}), or a reader's own handle (the checks' read plan walks a tree of the
+ * paths it wants instead of joining strings).
+ */
+export interface CellNames<N> {
+  /**
+   * The name of `key` below `parent` (`null`: the report itself). Undefined when no cell at or
+   * below that place is wanted: the walk then neither visits nor enters it.
+   */
+  child(parent: N | null, key: string): N | undefined
+}
+
+const pathNames: CellNames<string> = { child: (parent, key) => (parent === null ? key : joinPath(parent, key)) }
+
+/**
  * Calls `visit` with every mapped cell of a report and its stable path, in template order: the one
  * walk behind `listCells` and the checks' cell index.
  */
 export function forEachCell(report: ParsedReport, visit: (path: string, cell: CellValue) => void): void {
-  const walk = (prefix: string, node: unknown) => {
+  forEachNamedCell(report, pathNames, visit)
+}
+
+/**
+ * {@link forEachCell} with each place named by `names` instead of by its path string: the same
+ * cells in the same order, less those below a place `names` leaves out. A cell is any node with
+ * `value`, `via` and `raw` (own or inherited); the walk enters every other object by `for…in`.
+ */
+export function forEachNamedCell<N>(report: ParsedReport, names: CellNames<N>, visit: (name: N, cell: CellValue) => void): void {
+  const walk = (name: N, node: unknown) => {
     if (isCellValue(node)) {
-      visit(prefix, node)
+      visit(name, node)
       return
     }
     if (typeof node !== 'object' || node === null) return
-    for (const key in node) walk(joinPath(prefix, key), (node as Record<string, unknown>)[key])
+    for (const key in node) {
+      const below = names.child(name, key)
+      if (below !== undefined) walk(below, (node as Record<string, unknown>)[key])
+    }
+  }
+  const top = (key: string, node: unknown) => {
+    const name = names.child(null, key)
+    if (name !== undefined) walk(name, node)
   }
   switch (report.generation) {
     case '2008':
@@ -50,20 +81,37 @@ export function forEachCell(report: ParsedReport, visit: (path: string, cell: Ce
         // for…in, not Object.entries: these objects gain a key per row and end up as dictionaries,
         // on which Object.entries costs several times more (same keys, same order).
         const { cells, cumulative } = report.statistics
-        for (const key in cells) visit(joinPath('statistics', key), cells[key] as CellValue)
-        for (const key in cumulative) visit(joinPath('statistics.cumulative', key), cumulative[key] as CellValue)
+        const statistics = names.child(null, 'statistics')
+        if (statistics === undefined) break
+        for (const key in cells) {
+          const name = names.child(statistics, key)
+          if (name !== undefined) visit(name, cells[key] as CellValue)
+        }
+        const cumulativeName = names.child(statistics, 'cumulative')
+        if (cumulativeName !== undefined) {
+          for (const key in cumulative) {
+            const name = names.child(cumulativeName, key)
+            if (name !== undefined) visit(name, cumulative[key] as CellValue)
+          }
+        }
+        const seriesName = names.child(statistics, 'series')
+        if (seriesName === undefined) break
         for (const series of report.statistics.series) {
           if (series.key === null) continue
-          const prefix = joinPath('statistics.series', series.key)
-          for (const year in series.values) visit(joinPath(prefix, year), series.values[year] as CellValue)
+          const prefix = names.child(seriesName, series.key)
+          if (prefix === undefined) continue
+          for (const year in series.values) {
+            const name = names.child(prefix, year)
+            if (name !== undefined) visit(name, series.values[year] as CellValue)
+          }
         }
       }
       break
     case '2019':
     case '2021':
-      if (report.activeDisclosure) walk('activeDisclosure', report.activeDisclosure)
-      if (report.requests) walk('requests', report.requests)
-      if (report.reviewLitigation) walk('reviewLitigation', report.reviewLitigation)
+      if (report.activeDisclosure) top('activeDisclosure', report.activeDisclosure)
+      if (report.requests) top('requests', report.requests)
+      if (report.reviewLitigation) top('reviewLitigation', report.reviewLitigation)
       break
     default:
       break

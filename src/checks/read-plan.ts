@@ -1,4 +1,4 @@
-import { forEachCell } from '../list-cells.js'
+import { forEachNamedCell, type CellNames } from '../list-cells.js'
 import type { CellValue } from '../model/cell.js'
 import type { Relation } from '../model/check.js'
 import type { ParsedReport } from '../model/report.js'
@@ -12,6 +12,7 @@ import type { ParsedReport } from '../model/report.js'
 export class ReadPlan {
   readonly #slotOf = new Map<string, number>()
   readonly #slotsOf = new Map<Relation, Int32Array>()
+  #names: CellNames<PlanNode> | undefined
 
   /** Plans the reads of `relations` and the cells of `paths` (those another reader looks up). */
   constructor(relations: readonly Relation[], paths: Iterable<string> = []) {
@@ -41,12 +42,46 @@ export class ReadPlan {
   cellsOf(report: ParsedReport): PlannedCells {
     const slotOf = this.#slotOf
     const cells = new Array<CellValue | undefined>(slotOf.size).fill(undefined)
-    forEachCell(report, (path, cell) => {
-      const slot = slotOf.get(path)
-      if (slot !== undefined) cells[slot] = cell
+    this.#names ??= plannedNames(slotOf)
+    forEachNamedCell(report, this.#names, (name, cell) => {
+      if (name.slot !== undefined) cells[name.slot] = cell
     })
     return new PlannedCells(slotOf, this.#slotsOf, cells)
   }
+}
+
+/** A place of the tree of planned paths: its slot if the path to it is planned, the places below it. */
+interface PlanNode {
+  slot: number | undefined
+  /** Every place below, by its path relative to this one (`total`, and `newReceived.total` from `requests`). */
+  readonly below: Record<string, PlanNode | undefined>
+}
+
+/**
+ * Names a walk's places by the tree of the planned paths split at their dots, so that a cell's
+ * slot is one map step from its parent's instead of a joined path string looked up. A path spelt
+ * `parent.key` splits into the parent's segments and the key's, whether or not the key holds a dot
+ * (a 2008 key `cumulative.active.total`): so each place is found below its parent by the key's
+ * whole text, and a key found nowhere below starts no planned path (the walk skips it).
+ */
+function plannedNames(slotOf: ReadonlyMap<string, number>): CellNames<PlanNode> {
+  const root: PlanNode = { slot: undefined, below: Object.create(null) as Record<string, PlanNode | undefined> }
+  for (const [path, slot] of slotOf) {
+    const segments = path.split('.')
+    const route = [root]
+    for (const segment of segments) {
+      const last = route[route.length - 1] as PlanNode
+      let next = last.below[segment]
+      if (!next) {
+        next = { slot: undefined, below: Object.create(null) as Record<string, PlanNode | undefined> }
+        // Each ancestor finds the new place by the segments from it on.
+        for (let i = 0; i < route.length; i++) (route[i] as PlanNode).below[segments.slice(i, route.length).join('.')] = next
+      }
+      route.push(next)
+    }
+    ;(route[route.length - 1] as PlanNode).slot = slot
+  }
+  return { child: (parent, key) => (parent ?? root).below[key] }
 }
 
 /** A report's cells at the paths a {@link ReadPlan} numbered. */

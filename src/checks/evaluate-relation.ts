@@ -45,11 +45,12 @@ export function evaluateReadCells(
   // has each cell tested as it is read (the order of its map of values, as no path repeats), one
   // `everyTuple` made reads its tuples' values from `found` afterwards (a path read twice is the
   // same cell, so its value is the map's); any other gets the map of values its `evaluate` reads.
-  const split = sumSplitOf(relation)
-  const condition = split === undefined ? cellConditionOf(relation) : undefined
-  const tuples = split === undefined && condition === undefined ? tupleConditionOf(relation) : undefined
+  const { split, condition, tuples } = formOf(relation)
   const values = split === undefined && condition === undefined && tuples === undefined ? new Map<string, number>() : null
-  const present: string[] = []
+  // The paths of the cells the report has: made only once a read is missing (most relations
+  // have every cell; their check then reads a copy of `reads`).
+  let present: string[] | null = null
+  let presentCount = 0
   let blank: string[] | null = null
   let lowConfidence = false
   let leftSum = 0
@@ -60,10 +61,14 @@ export function evaluateReadCells(
   let broken: string[] | null = null
   const reads = relation.reads
   for (let i = 0; i < reads.length; i++) {
-    const path = reads[i] as string
     const cell = found[slots[i] as number]
-    if (!cell) continue
-    present.push(path)
+    if (!cell) {
+      present ??= reads.slice(0, i)
+      continue
+    }
+    const path = reads[i] as string
+    presentCount++
+    if (present !== null) present.push(path)
     if (cell.confidence === 'low') lowConfidence = true
     const value = cell.value
     if (value === null) (blank ??= []).push(path)
@@ -87,7 +92,7 @@ export function evaluateReadCells(
     description: relation.description,
     severity: relation.severity,
     status: 'not-applicable',
-    reads: present.length > 0 ? present : [...relation.reads],
+    reads: presentCount > 0 ? (present ?? reads.slice()) : reads.slice(),
     left: null,
     right: null,
     difference: null,
@@ -95,7 +100,7 @@ export function evaluateReadCells(
     source: relation.source,
   }
   if (relation.scope !== undefined) check.scope = relation.scope
-  const applicable = relation.presence === 'some' ? present.length > 0 : present.length === relation.reads.length
+  const applicable = relation.presence === 'some' ? presentCount > 0 : presentCount === relation.reads.length
   if (!applicable) return check
 
   if (blank !== null && relation.blanks !== 'skip') return uncertain(check, blank)
@@ -123,6 +128,28 @@ export function evaluateReadCells(
   if (!lowConfidence) return check
   const doubtful = (sides.suspects ?? (values ? [...values.keys()] : numericPaths(reads, found, slots))).filter((path) => cellOf(path)?.confidence === 'low')
   return doubtful.length > 0 ? uncertain(check, doubtful) : check
+}
+
+/** How a relation is read: the builder that made it, if one the reads loop knows (see there). */
+interface RelationForm {
+  readonly split: number | undefined
+  readonly condition: ((value: number, path: string) => boolean) | undefined
+  readonly tuples: TupleCondition | undefined
+}
+
+const forms = new WeakMap<Relation, RelationForm>()
+
+/** The form of a relation, asked of its builders once per relation object. */
+function formOf(relation: Relation): RelationForm {
+  let form = forms.get(relation)
+  if (form === undefined) {
+    const split = sumSplitOf(relation)
+    const condition = split === undefined ? cellConditionOf(relation) : undefined
+    const tuples = split === undefined && condition === undefined ? tupleConditionOf(relation) : undefined
+    form = { split, condition, tuples }
+    forms.set(relation, form)
+  }
+  return form
 }
 
 /**

@@ -88,7 +88,12 @@ describe('evaluateReadCells with slots', () => {
           const found = new Array<CellValue | undefined>(shift + distinct.length).fill(undefined)
           distinct.forEach((path, i) => (found[shift + i] = index.get(path)))
           const slots = Int32Array.from(relation.reads, (path) => shift + distinct.indexOf(path))
-          expect(evaluateReadCells(relation, found, (path) => index.get(path), slots)).toEqual(evaluateRelation(relation, index))
+          const check = evaluateReadCells(relation, found, (path) => index.get(path), slots)
+          expect(check).toEqual(evaluateRelation(relation, index))
+          // The check reads the paths the report has, in order, or all of them when it has none.
+          const present = relation.reads.filter((path) => index.has(path))
+          expect(check.reads).toEqual(present.length > 0 ? present : [...relation.reads])
+          expect(check.reads).not.toBe(relation.reads)
         },
       ),
       settings,

@@ -31,13 +31,15 @@ export function evaluateRelation(relation: Relation, cells: CellIndex): Check {
  * {@link evaluateRelation} given the cells already looked up: `found[i]` is the cell of
  * `relation.reads[i]` (undefined when the report has none), or with `slots`, `found[slots[i]]` is
  * (the cells of a read plan, read in place instead of copied per relation); `cellOf` finds any
- * other cell of the report (the suspects a relation's own `evaluate` names).
+ * other cell of the report (the suspects a relation's own `evaluate` names); `form` is the
+ * relation's {@link relationFormOf}, given when known.
  */
 export function evaluateReadCells(
   relation: Relation,
   found: readonly (CellValue | undefined)[],
   cellOf: (path: string) => CellValue | undefined,
   slots: ArrayLike<number> = identitySlots(relation.reads.length),
+  form: RelationForm = relationFormOf(relation),
 ): Check {
   // One pass over the cells read: which the report has, which are blank, the numbers.
   // Most relations read no blank: their list of blanks is not made. A relation `compareSums` made
@@ -45,7 +47,7 @@ export function evaluateReadCells(
   // has each cell tested as it is read (the order of its map of values, as no path repeats), one
   // `everyTuple` made reads its tuples' values from `found` afterwards (a path read twice is the
   // same cell, so its value is the map's); any other gets the map of values its `evaluate` reads.
-  const { split, condition, tuples } = formOf(relation)
+  const { split, condition, tuples } = form
   const values = split === undefined && condition === undefined && tuples === undefined ? new Map<string, number>() : null
   // The paths of the cells the report has: made only once a read is missing (most relations
   // have every cell; their check then reads a copy of `reads`).
@@ -131,25 +133,18 @@ export function evaluateReadCells(
 }
 
 /** How a relation is read: the builder that made it, if one the reads loop knows (see there). */
-interface RelationForm {
+export interface RelationForm {
   readonly split: number | undefined
   readonly condition: ((value: number, path: string) => boolean) | undefined
   readonly tuples: TupleCondition | undefined
 }
 
-const forms = new WeakMap<Relation, RelationForm>()
-
-/** The form of a relation, asked of its builders once per relation object. */
-function formOf(relation: Relation): RelationForm {
-  let form = forms.get(relation)
-  if (form === undefined) {
-    const split = sumSplitOf(relation)
-    const condition = split === undefined ? cellConditionOf(relation) : undefined
-    const tuples = split === undefined && condition === undefined ? tupleConditionOf(relation) : undefined
-    form = { split, condition, tuples }
-    forms.set(relation, form)
-  }
-  return form
+/** The form of a relation, asked of its builders (a read plan asks once per relation and keeps it). */
+export function relationFormOf(relation: Relation): RelationForm {
+  const split = sumSplitOf(relation)
+  const condition = split === undefined ? cellConditionOf(relation) : undefined
+  const tuples = split === undefined && condition === undefined ? tupleConditionOf(relation) : undefined
+  return { split, condition, tuples }
 }
 
 /**

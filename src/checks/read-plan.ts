@@ -2,6 +2,7 @@ import { forEachNamedCell, type CellNames } from '../list-cells.js'
 import type { CellValue } from '../model/cell.js'
 import type { Relation } from '../model/check.js'
 import type { ParsedReport } from '../model/report.js'
+import { relationFormOf, type RelationForm } from './evaluate-relation.js'
 
 /**
  * Numbers, once for a fixed list of relations, every cell path they read: a report's cells are then
@@ -12,17 +13,20 @@ import type { ParsedReport } from '../model/report.js'
 export class ReadPlan {
   readonly #slotOf = new Map<string, number>()
   readonly #slotsOf = new Map<Relation, Int32Array>()
+  /** The planned relations, in the order given, each with its slots and form (read once here). */
+  readonly reads: readonly PlannedRead[]
   #names: CellNames<PlanNode> | undefined
 
   /** Plans the reads of `relations` and the cells of `paths` (those another reader looks up). */
   constructor(relations: readonly Relation[], paths: Iterable<string> = []) {
-    for (const relation of relations) {
+    this.reads = relations.map((relation) => {
       const slots = new Int32Array(relation.reads.length)
       relation.reads.forEach((path, i) => {
         slots[i] = this.#slot(path)
       })
       this.#slotsOf.set(relation, slots)
-    }
+      return { relation, slots, form: relationFormOf(relation) }
+    })
     for (const path of paths) this.#slot(path)
   }
 
@@ -48,6 +52,13 @@ export class ReadPlan {
     })
     return new PlannedCells(slotOf, this.#slotsOf, cells)
   }
+}
+
+/** A relation of a {@link ReadPlan}: `slots[i]` is the slot of `relation.reads[i]`. */
+export interface PlannedRead {
+  readonly relation: Relation
+  readonly slots: Int32Array
+  readonly form: RelationForm
 }
 
 /** A place of the tree of planned paths: its slot if the path to it is planned, the places below it. */

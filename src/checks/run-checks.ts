@@ -57,8 +57,15 @@ export function runChecks(report: ParsedReport, options: RunChecksOptions = {}):
     const slots = planned?.slotsOf(relation)
     return slots && planned ? evaluateReadCells(relation, planned.cells, cellOf, slots) : evaluateReadCells(relation, relation.reads.map(cellOf), cellOf)
   }
-  const relations = defaults ? defaults.relations : (options.relations ?? defaultRelations).filter((relation) => relation.generations.includes(generation))
-  const evaluated: LocatableCheck[] = relations.map((relation) => ({ check: evaluate(relation), totals: relation.totals }))
+  // The default relations are the plan's, in order: each is evaluated with the slots and form
+  // the plan keeps, without a lookup by relation.
+  const evaluated: LocatableCheck[] =
+    defaults && planned
+      ? defaults.plan.reads.map(({ relation, slots, form }) => ({ check: evaluateReadCells(relation, planned.cells, cellOf, slots, form), totals: relation.totals }))
+      : (defaults ? defaults.relations : (options.relations ?? defaultRelations).filter((relation) => relation.generations.includes(generation))).map((relation) => ({
+          check: evaluate(relation),
+          totals: relation.totals,
+        }))
 
   if (options.document && (generation === '2019' || generation === '2021')) {
     for (const figure of findProseFigures(options.document, proseFigures)) {

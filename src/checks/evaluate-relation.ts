@@ -157,13 +157,13 @@ function tupleSides(tuples: TupleCondition, reads: readonly string[], found: rea
   const suspects: string[] = []
   let at = 0
   for (const size of tuples.sizes) {
-    const values: number[] = []
-    for (let k = 0; k < size; k++) {
-      const value = found[slots[at + k] as number]?.value
-      if (typeof value !== 'number') break
-      values.push(value)
-    }
-    if (values.length === size) {
+    // The values are gathered only for a tuple whose every cell holds a number: in a report
+    // without the cumulative columns most tuples have none, and no array is made for them.
+    let numbers = 0
+    while (numbers < size && typeof found[slots[at + numbers] as number]?.value === 'number') numbers++
+    if (numbers === size) {
+      const values: number[] = []
+      for (let k = 0; k < size; k++) values.push(found[slots[at + k] as number]?.value as number)
       complete++
       if (!tuples.holds(values)) {
         broken++

@@ -6,6 +6,7 @@ import { segmentRunOnLine, tableLineLength } from './segment-run-on-line.js'
 import type { Position } from '../model/position.js'
 import { type PlainLineScan, scanPlainLine } from './scan-plain-line.js'
 import { recordScriptCount, type ScriptCount } from './script-count.js'
+import { foldedLineFacts, lineFactsOfText, recordLineFacts, unknownFacts } from './line-facts.js'
 import { isWhiteSpace, trimStartIndex } from '../util/is-white-space.js'
 
 // A stray page number of a PDF or Word export on its own line: `- 3 -`, `— 12 —`, `第 3 页`, `第3页 共9页`.
@@ -20,10 +21,13 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
   const lineStarts = [0]
   const source: SourceText = { text, lineStarts }
   const length = text.length
-  const scan: PlainLineScan = { end: 0, firstFoldable: -1, foldables: new Int32Array(16), foldableCount: 0, bracket: false, han: 0, folding: 0 }
+  const scan: PlainLineScan = { end: 0, firstFoldable: -1, foldables: new Int32Array(16), foldableCount: 0, bracket: false, han: 0, folding: 0, facts: 0 }
   // The Han counts of the lines' texts, for `foldTraditional` (the lines hold every Han character
   // of the input but those of removed residue, counted again below).
   const count: ScriptCount = { han: 0, folding: 0 }
+  // Each line's text and its `LineFact` bits, for the grid readers (`line-facts.ts`).
+  const texts: string[] = []
+  const facts: number[] = []
   let residueReported = false
   for (let index = 0, start = 0; ; index++) {
     // One walk of the line: where it ends, its first character the fold changes (a line is a slice
@@ -41,11 +45,16 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
     const folded = scan.foldableCount > 0 && !lineResidue ? foldCharactersAt(raw, start, scan.foldables, scan.foldableCount) : null
     // Whether the line's text is `raw`, a slice of the input.
     let sliced = true
+    // The `LineFact` bits of the line's text: the walk's for a slice; unknown (the grid readers
+    // search the text itself) for the rare line that drops characters or residue.
+    let lineFacts = scan.facts
     if (folded !== null) {
       lineText = folded
       sliced = false
+      lineFacts = foldedLineFacts(scan.facts, raw, start, scan.foldables, scan.foldableCount, folded)
     } else if (scan.firstFoldable >= 0 || lineResidue) {
       sliced = false
+      lineFacts = unknownFacts
       const normalized = normalizeLine(raw, start, scan.firstFoldable >= 0 ? scan.firstFoldable - start : -1, lineResidue)
       lineText = normalized.text
       map = normalized.map
@@ -92,10 +101,14 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
       for (const [from, to] of segments) {
         const segment = sliceLine(source, line, from, to, lines.length)
         lines.push(segment)
+        texts.push(segment.text)
+        facts.push(lineFactsOfText(segment.text))
       }
     } else {
       line.index = lines.length
       lines.push(line)
+      texts.push(lineText)
+      facts.push(lineFacts)
     }
     if (end === length) break
     // CRLF, CR or LF: the line starts `createSourceText` finds.
@@ -104,7 +117,8 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
   }
   if (text.trim() === '') diagnostics.add('read.empty-input', 'read', 'The input is empty or only white space.')
   const document = withParagraphBlocks({ source, format: 'text', lines })
-  recordScriptCount(document, count)
+  recordScriptCount(document, count, texts)
+  recordLineFacts(document, { texts, bits: facts })
   return document
 }
 

@@ -7,9 +7,10 @@ import { foldCharacter } from './normalize-line.js'
 import { readText } from './read-text.js'
 import { type PlainLineScan, scanPlainLine } from './scan-plain-line.js'
 import { takeScriptCount } from './script-count.js'
+import { lineFactsOfText } from './line-facts.js'
 import { createSourceText, lineContentEnd } from './source-text.js'
 
-const newScan = (): PlainLineScan => ({ end: -1, firstFoldable: -2, foldables: new Int32Array(1), foldableCount: -1, bracket: true, han: -1, folding: -1 })
+const newScan = (): PlainLineScan => ({ end: -1, firstFoldable: -2, foldables: new Int32Array(1), foldableCount: -1, bracket: true, han: -1, folding: -1, facts: -1 })
 /** What the scan found, with the offsets of the foldable characters as an array. */
 const found = ({ end, firstFoldable, foldables, foldableCount, han, folding, bracket }: PlainLineScan) => ({ end, firstFoldable, foldables: [...foldables.subarray(0, foldableCount)], han, folding, ...(bracket ? { bracket } : {}) })
 
@@ -29,7 +30,7 @@ function countLines(lines: readonly { text: string }[]): { han: number; folding:
 }
 
 describe('scanPlainLine', () => {
-  test('classes every code unit as the line breaks, foldCharacter and the traditional fold do', () => {
+  test('classes every code unit as the line breaks, foldCharacter, the traditional fold and the line facts do', () => {
     const wrong: number[] = []
     const scan = newScan()
     for (let code = 0; code <= 0xffff; code++) {
@@ -39,7 +40,9 @@ describe('scanPlainLine', () => {
       const folding = han && foldTraditionalText(character) !== character ? 1 : 0
       const end = code === 10 || code === 13 ? 0 : 2
       const firstFoldable = end > 0 && foldCharacter(code) !== code ? 0 : -1
-      if (scan.bracket !== (code === 0x5b) || scan.end !== end || scan.firstFoldable !== firstFoldable || scan.han !== han || scan.folding !== folding) wrong.push(code)
+      // The facts of the line as it is in the input, less a character the fold changes.
+      const facts = end === 0 ? 0 : lineFactsOfText(firstFoldable < 0 ? `${character}a` : 'a')
+      if (scan.bracket !== (code === 0x5b) || scan.end !== end || scan.firstFoldable !== firstFoldable || scan.han !== han || scan.folding !== folding || scan.facts !== facts) wrong.push(code)
     }
     expect(wrong).toEqual([])
   })

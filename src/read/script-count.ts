@@ -25,12 +25,17 @@ let recorded: RecordedCount | null = null
 /**
  * Keeps the script count a reader took of `document`'s lines while it read them (the plain-text
  * reader walks every character anyway), so `foldTraditional` need not walk them again. `count`
- * must be that of the lines' `text` as they are now.
+ * must be that of the lines' `text` as they are now; `lineTexts`, when the reader has them, are
+ * those texts in order (kept as they are: the caller does not change the array).
  */
-export function recordScriptCount(document: ReadDocument, count: ScriptCount): void {
+export function recordScriptCount(document: ReadDocument, count: ScriptCount, lineTexts?: readonly string[]): void {
   const lines = document.lines
-  const texts = new Array<string>(lines.length)
-  for (let i = 0; i < lines.length; i++) texts[i] = (lines[i] as Line).text
+  let texts = lineTexts
+  if (texts === undefined) {
+    const copy = new Array<string>(lines.length)
+    for (let i = 0; i < lines.length; i++) copy[i] = (lines[i] as Line).text
+    texts = copy
+  }
   recorded = { han: count.han, folding: count.folding, document, lines, texts }
 }
 

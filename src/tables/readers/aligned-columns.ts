@@ -6,6 +6,7 @@ import type { GridReader } from '../grid-reader.js'
 import { indentOf } from '../../util/indent-of.js'
 import { scanGrids } from '../scan-grids.js'
 import { isWhiteSpace } from '../../util/is-white-space.js'
+import { LineFact, lineFactBits, recordedLineFacts, unknownFacts } from '../../read/line-facts.js'
 
 /**
  * Cells of a line: runs of text separated by two or more spaces (or any other white space), as
@@ -48,10 +49,13 @@ function mayHoldCells(text: string): boolean {
   return cellGap.test(text)
 }
 
-/** A row of at least three cells, one of them after the first a number or a blank mark (`-`, `—`). */
-const isAlignedRow = (line: Line) => {
+/**
+ * A row of at least three cells, one of them after the first a number or a blank mark (`-`, `—`).
+ * `facts` are the line's `LineFact` bits when the reader recorded them: a gap and no TAB.
+ */
+const isAlignedRow = (line: Line, facts: number) => {
   // A TAB is a cell gap too: a line with one passes the first test, so prose is read once, not twice.
-  if (!mayHoldCells(line.text) || line.text.includes('\t')) return false
+  if (facts === unknownFacts ? !mayHoldCells(line.text) || line.text.includes('\t') : (facts & (LineFact.gap | LineFact.tab)) !== LineFact.gap) return false
   const spans = fields(line)
   return spans.length >= 3 && spans.slice(1).some(([from, to]) => isValueText(line.text.slice(from, to)))
 }
@@ -59,13 +63,17 @@ const isAlignedRow = (line: Line) => {
 // repeated after a page break (`三、本年度办理结果`) does not.
 const headingPattern = /^ *[一二三四五六七八九十]{1,3}、.{0,40}?(?:情况|事项|概述|措施|问题)/u
 
+/** Whether the line holds a TAB or a sentence mark (`。；;`), by its `facts` when they are known. */
+const holdsTabOrStop = (line: Line, facts: number) =>
+  facts === unknownFacts ? line.text.includes('\t') || /[。；;]/u.test(line.text) : (facts & (LineFact.tab | LineFact.stop)) !== 0
+
 /** A short line without sentence marks: a wrapped label or a group label inside the table. */
-const isLabelLine = (line: Line) =>
-  !line.blank && !line.text.includes('\t') && line.text.trim().length <= 40 && !/[。；;]/u.test(line.text) && !headingPattern.test(line.text)
+const isLabelLine = (line: Line, facts: number) =>
+  !line.blank && line.text.trim().length <= 40 && !holdsTabOrStop(line, facts) && !headingPattern.test(line.text)
 
 /** A header line above the first row: two or more cells, no sentence marks, not a heading. */
-const isHeaderLine = (line: Line) =>
-  !line.blank && !line.text.includes('\t') && line.text.length <= 300 && !/[。；;]/u.test(line.text) && !headingPattern.test(line.text) && fields(line).length >= 2
+const isHeaderLine = (line: Line, facts: number) =>
+  !line.blank && line.text.length <= 300 && !holdsTabOrStop(line, facts) && !headingPattern.test(line.text) && fields(line).length >= 2
 
 /**
  * Columns aligned with spaces, as in text extracted from PDF: cells are separated by two or more
@@ -79,13 +87,14 @@ export const alignedColumns: GridReader = {
   name: 'aligned-columns',
   read(document, claimed) {
     const lines = document.lines
-    return scanGrids(document, claimed, isAlignedRow, (i) => {
+    const facts = recordedLineFacts(document)
+    return scanGrids(document, claimed, (line) => isAlignedRow(line, lineFactBits(facts, line)), (i) => {
       const line = lines[i] as Line
       // Take the header lines just above as part of the table: two or more cells, no sentences.
       let start = i
       while (start > 0) {
         const above = lines[start - 1]
-        if (!above || claimed.has(start - 1) || !isHeaderLine(above)) break
+        if (!above || claimed.has(start - 1) || !isHeaderLine(above, lineFactBits(facts, above))) break
         start--
       }
       let end = i
@@ -99,11 +108,12 @@ export const alignedColumns: GridReader = {
           j++
           continue
         }
-        if (isAlignedRow(next)) {
+        const nextFacts = lineFactBits(facts, next)
+        if (isAlignedRow(next, nextFacts)) {
           alignedRows++
           widest = Math.max(widest, fields(next).length)
         }
-        else if (!isLabelLine(next)) break
+        else if (!isLabelLine(next, nextFacts)) break
         end = j
         j++
       }

@@ -4,15 +4,28 @@ import { isValueText } from '../mapping/parse-cell-value.js'
 import { cellOf, makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
 import { scanGrids } from '../scan-grids.js'
+import { LineFact, lineFactBits, recordedLineFacts, type RecordedLineFacts, unknownFacts } from '../../read/line-facts.js'
 
 // What a cell on its own never holds: a sentence mark; a label running into its numbers
 // (`（六）其他处理0`) or a run of digits such as `00`, which are flattened text. One pattern, one call.
 const notACell = /[。；;，,：:！？]|[\p{Script=Han}）)]\d|^0\d/u
 
-/** A line that can be a cell on its own: short, no sentence marks, no TAB. */
-const isCellLine = (line: Line) => {
+/** Marks `notACell` rejects a line for, as {@link LineFact} bits. */
+const cellMarks = LineFact.stop | LineFact.comma | LineFact.colon | LineFact.exclamation
+
+/**
+ * A line that can be a cell on its own: short, no sentence marks, no TAB. With the line's recorded
+ * facts, `notACell` need only be run on a line with a digit (its other two parts both need one),
+ * and not at all on one with a mark; trimming leaves every mark and digit, so the line's facts are
+ * the trimmed text's.
+ */
+const isCellLine = (line: Line, facts: RecordedLineFacts | null) => {
   const text = line.text.trim()
-  return text.length > 0 && text.length <= 24 && !line.text.includes('\t') && !notACell.test(text)
+  if (text.length === 0 || text.length > 24) return false
+  const bits = lineFactBits(facts, line)
+  if (bits === unknownFacts) return !line.text.includes('\t') && !notACell.test(text)
+  if ((bits & (LineFact.tab | cellMarks)) !== 0) return false
+  return (bits & LineFact.digit) === 0 || !notACell.test(text)
 }
 
 /**
@@ -27,14 +40,15 @@ export const cellPerLine: GridReader = {
   name: 'cell-per-line',
   read(document, claimed) {
     const lines = document.lines
-    return scanGrids(document, claimed, (line) => !line.blank && !line.ignored && isCellLine(line), (i) => {
+    const facts = recordedLineFacts(document)
+    return scanGrids(document, claimed, (line) => !line.blank && !line.ignored && isCellLine(line, facts), (i) => {
       const run: Line[] = []
       let j = i
       for (; j < lines.length; j++) {
         const line = lines[j]
         if (!line || claimed.has(j)) break
         if (line.blank || line.ignored) continue
-        if (!isCellLine(line)) break
+        if (!isCellLine(line, facts)) break
         run.push(line)
       }
       // A table starts with a label: numbers before it belong to the text above (a flattened row).

@@ -2,8 +2,10 @@ import type { Line, ReadDocument } from '../../model/block.js'
 import type { Grid, GridCell } from '../../model/grid.js'
 import { cellOf, makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
+import { LineFact, lineFactBits, recordedLineFacts, type RecordedLineFacts } from '../../read/line-facts.js'
 
-const isPipeRow = (line: Line) => line.text.includes('|') && (/^ *\|.*\| *$/u.test(line.text) || (line.text.split('|').length >= 3 && !line.text.includes('\t')))
+/** A row written with pipes; a line whose recorded facts hold no `|` is none, unsearched. */
+const isPipeRow = (line: Line, facts: RecordedLineFacts | null) => (lineFactBits(facts, line) & LineFact.pipe) !== 0 && line.text.includes('|') && (/^ *\|.*\| *$/u.test(line.text) || (line.text.split('|').length >= 3 && !line.text.includes('\t')))
 /**
  * A Markdown separator line (`|---|:--:|`): every piece between pipes is dashes with optional
  * colons. Tested piece by piece — one anchored regex with adjacent ` *` runs is quadratic on long
@@ -28,6 +30,7 @@ export const pipeRows: GridReader = {
   name: 'pipe-rows',
   read(document, claimed) {
     const grids: Grid[] = []
+    const facts = recordedLineFacts(document)
     let rows: GridCell[][] = []
     let first: Line | undefined
     let last: Line | undefined
@@ -48,7 +51,7 @@ export const pipeRows: GridReader = {
         last = line
         continue
       }
-      if (!line.blank && isPipeRow(line)) {
+      if (!line.blank && isPipeRow(line, facts)) {
         first = first ?? line
         last = line
         rows.push(splitPipes(document, line))

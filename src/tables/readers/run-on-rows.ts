@@ -4,6 +4,7 @@ import { linePosition, lineSourceText } from '../../read/line-position.js'
 import { makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
 import { nextUnclaimed } from '../scan-grids.js'
+import { LineFact, lineFactBits, recordedLineFacts, unknownFacts } from '../../read/line-facts.js'
 
 interface Token {
   kind: 'text' | 'digits'
@@ -46,6 +47,7 @@ export const runOnRows: GridReader = {
       lastRow = -1
     }
     const lines = document.lines
+    const facts = recordedLineFacts(document)
     for (let j = 0; j < lines.length; j++) {
       const line = lines[j] as Line
       // A claimed line ends the run, and so does every claimed line after it: passed at once.
@@ -58,13 +60,17 @@ export const runOnRows: GridReader = {
       // credit code `113300000024820000，…。`): no transitions, no digit run, not only numbers, not a
       // header, so they end a run as a TAB row does. The search for a mark stops at the first one;
       // the search for a TAB reads the whole line, so only lines without a mark (few) are searched.
-      if (line.blank || line.ignored || sentenceMark.test(line.text) || line.text.includes('\t')) {
+      // With the line's recorded facts, neither is searched for; and a line without a digit has
+      // no transition and no twelve digits, and is header text when it is short enough.
+      const bits = line.blank || line.ignored ? 0 : lineFactBits(facts, line)
+      if (line.blank || line.ignored || (bits === unknownFacts ? sentenceMark.test(line.text) || line.text.includes('\t') : (bits & proseBits) !== 0)) {
         if (run.length > 0) close()
         continue
       }
-      const count = countTransitions(line.text) + (twelveDigits.test(line.text) ? minimumRows : 0)
+      const digits = bits === unknownFacts || (bits & LineFact.digit) !== 0
+      const count = digits ? countTransitions(line.text) + (twelveDigits.test(line.text) ? minimumRows : 0) : 0
       const numbersOnly = numbersOnlyPattern.test(line.text)
-      if (count === 0 && !numbersOnly && !isHeaderText(line.text)) {
+      if (count === 0 && !numbersOnly && !(digits ? isHeaderText(line.text) : line.text.length <= 200)) {
         if (run.length > 0) close()
         continue
       }
@@ -78,6 +84,8 @@ export const runOnRows: GridReader = {
 }
 
 const sentenceMark = /[。；;！？]/u
+/** `sentenceMark` and a TAB as `LineFact` bits. */
+const proseBits = LineFact.stop | LineFact.exclamation | LineFact.tab
 const twelveDigits = /\d{12}/u
 const numbersOnlyPattern = /^[\d. ]+$/u
 /** Units and date words: digits followed by one are prose (`2017年`, `4850条`), not a row's numbers. */

@@ -3,9 +3,14 @@ import type { Grid, GridCell } from '../../model/grid.js'
 import { cellOf, joinCells, makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
 import { scanGrids } from '../scan-grids.js'
+import { LineFact, lineFactBits, recordedLineFacts, type RecordedLineFacts } from '../../read/line-facts.js'
 
-/** A line holding one cell: a TAB, then the cell (or nothing: a blank cell), and no other TAB. */
-const isCellLine = (line: Line) => line.text.charCodeAt(0) === 0x09 && line.text.indexOf('\t', 1) < 0
+/**
+ * A line holding one cell: a TAB, then the cell (or nothing: a blank cell), and no other TAB. A
+ * line whose recorded facts hold no TAB is none, without a look at its text.
+ */
+const isCellLine = (line: Line, facts: RecordedLineFacts | null) =>
+  (lineFactBits(facts, line) & LineFact.tab) !== 0 && line.text.charCodeAt(0) === 0x09 && line.text.indexOf('\t', 1) < 0
 /** An empty line ends a row; a line of only spaces/NBSP inside a row does not (qidu-2017). */
 const isRowBreak = (line: Line) => line.raw.length === 0
 
@@ -23,14 +28,15 @@ const isRowBreak = (line: Line) => line.raw.length === 0
 export const tabCellPerLine: GridReader = {
   name: 'tab-cell-per-line',
   read(document, claimed) {
-    return scanGrids(document, claimed, isCellLine, (index) => {
-      const found = readGrid(document, index)
+    const facts = recordedLineFacts(document)
+    return scanGrids(document, claimed, (line) => isCellLine(line, facts), (index) => {
+      const found = readGrid(document, index, facts)
       return { grid: found && found.grid.rows.length >= 2 ? found.grid : undefined, next: found ? found.next : index + 1 }
     })
   },
 }
 
-function readGrid(document: ReadDocument, start: number): { grid: Grid; next: number } | undefined {
+function readGrid(document: ReadDocument, start: number, facts: RecordedLineFacts | null): { grid: Grid; next: number } | undefined {
   const lines = document.lines
   const rows: GridCell[][] = []
   let row: GridCell[] = []
@@ -58,10 +64,10 @@ function readGrid(document: ReadDocument, start: number): { grid: Grid; next: nu
       let next = i + 1
       while (next < lines.length && lines[next]?.blank) next++
       const following = lines[next]
-      if (!following || !isCellLine(following)) break
+      if (!following || !isCellLine(following, facts)) break
       continue
     }
-    if (isCellLine(line)) {
+    if (isCellLine(line, facts)) {
       first = first ?? line
       last = line
       endCell()

@@ -3,19 +3,21 @@ import type { Grid, GridCell } from '../../model/grid.js'
 import { cellOf, makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
 import { nextUnclaimed } from '../scan-grids.js'
+import { LineFact, lineFactBits, recordedLineFacts, type RecordedLineFacts, unknownFacts } from '../../read/line-facts.js'
 
 /**
  * Where the first TAB of a row of TAB-separated cells is (a TAB between two cells, or several
- * TABs), or -1 for a line that is no such row.
+ * TABs), or -1 for a line that is no such row: at once for a line whose recorded facts hold no TAB.
  */
-const firstTabOfRow = (line: Line) => {
+const firstTabOfRow = (line: Line, facts: RecordedLineFacts | null) => {
+  if ((lineFactBits(facts, line) & LineFact.tab) === 0) return -1
   const first = line.text.indexOf('\t')
   if (first < 0) return -1
   return first > 0 || line.text.indexOf('\t', 1) >= 0 ? first : -1
 }
 
 /** A row of TAB-separated cells: a TAB between two cells, or several TABs. */
-const isTabRow = (line: Line) => firstTabOfRow(line) >= 0
+const isTabRow = (line: Line, facts: RecordedLineFacts | null) => firstTabOfRow(line, facts) >= 0
 
 /**
  * One row a line, cells separated by TABs (seed chongwen-2020, tables copied from spreadsheets).
@@ -29,6 +31,7 @@ export const tabSeparatedRows: GridReader = {
   read(document, claimed) {
     const grids: Grid[] = []
     const lines = document.lines
+    const facts = recordedLineFacts(document)
     let rows: GridCell[][] = []
     let first: Line | undefined
     let last: Line | undefined
@@ -53,7 +56,7 @@ export const tabSeparatedRows: GridReader = {
         flush()
         continue
       }
-      const firstTab = firstTabOfRow(line)
+      const firstTab = firstTabOfRow(line, facts)
       if (firstTab >= 0) {
         first = first ?? line
         last = line
@@ -62,10 +65,10 @@ export const tabSeparatedRows: GridReader = {
       }
       if (line.blank && first) {
         const next = lines[i + 1]
-        if (next && !claimed.has(i + 1) && isTabRow(next)) continue
+        if (next && !claimed.has(i + 1) && isTabRow(next, facts)) continue
       }
       // A caption between blocks (`第二十条第（五）项`) printed without TABs stays in the grid.
-      if (first && isCaption(line) && lines[i + 1] && !claimed.has(i + 1) && isTabRow(lines[i + 1] as Line)) {
+      if (first && isCaption(line, facts) && lines[i + 1] && !claimed.has(i + 1) && isTabRow(lines[i + 1] as Line, facts)) {
         last = line
         rows.push([cellOf(document, line, 0, line.text.length)])
         continue
@@ -78,9 +81,12 @@ export const tabSeparatedRows: GridReader = {
 }
 
 /** A short line without sentence marks: a caption or group label between TAB rows. */
-function isCaption(line: Line): boolean {
+function isCaption(line: Line, facts: RecordedLineFacts | null): boolean {
   const text = line.text.trim()
-  return text.length > 0 && text.length <= 30 && !/[。；;，,]/u.test(text)
+  if (text.length === 0 || text.length > 30) return false
+  // Trimming leaves every mark: the line's facts are the trimmed text's.
+  const bits = lineFactBits(facts, line)
+  return bits === unknownFacts ? !/[。；;，,]/u.test(text) : (bits & (LineFact.stop | LineFact.comma)) === 0
 }
 
 /** The cells of a TAB row whose first TAB is at `firstTab`. */

@@ -37,6 +37,8 @@ const piece = fc.constantFrom(
   '\n- 3 -\n', '收到申请数', '行政规范性文件693665', '\t0\t0\t0', ' | 0 | 1 |', '本年新收申请      64    0    0',
 )
 const input = fc.array(piece, { maxLength: 80 }).map((pieces) => pieces.join(''))
+/** Lines of spaces, folded spaces and a few other characters: where gaps and indentation meet. */
+const spacing = fc.array(fc.constantFrom(' ', '　', '\u00a0', 'a', '１', '|', '\n'), { maxLength: 30 }).map((pieces) => pieces.join(''))
 
 describe('line facts', () => {
   test('lineFactsOfText finds each fact where the pattern it stands for finds it', () => {
@@ -53,7 +55,7 @@ describe('line facts', () => {
 
   test('readText records for each line the facts of its text, or none', () => {
     fc.assert(
-      fc.property(input, (text) => {
+      fc.property(fc.oneof(input, spacing), (text) => {
         const document = readText(text, new DiagnosticList())
         const facts = recordedLineFacts(document)
         expect(facts).not.toBeNull()
@@ -64,10 +66,11 @@ describe('line facts', () => {
       }),
       settings,
     )
-    // Folded lines are known too; a line that drops a character is not.
-    const document = readText('１２　　３|x\nab\u200bc\n  a  b', new DiagnosticList())
+    // Folded lines are known too; a line that drops a character is not. Two spaces inside an
+    // indentation that a fold lengthens are no gap; a folded space next to a space after it is.
+    const document = readText('１２　　３|x\nab\u200bc\n  a  b\n　  a\n 　a　 b', new DiagnosticList())
     const facts = recordedLineFacts(document)
-    expect(document.lines.map((line) => lineFactBits(facts, line))).toEqual([LineFact.digit | LineFact.pipe | LineFact.gap, unknownFacts, LineFact.gap])
+    expect(document.lines.map((line) => lineFactBits(facts, line))).toEqual([LineFact.digit | LineFact.pipe | LineFact.gap, unknownFacts, LineFact.gap, 0, LineFact.gap])
   })
 
   test('a line edited after reading, or a document without facts, is not known', () => {

@@ -74,17 +74,34 @@ export function lineFactsOfText(text: string): number {
 
 /**
  * The facts of a line folded character for character (`foldCharactersAt`: none dropped), from
- * `walked`, the facts the walk found in its source text (which left the folded characters out),
- * and the folded characters at `offsets[0, count)` (less `base`) of `raw`. A fold to a space may
- * make a gap or indentation the walk could not see: then the folded `text` is walked again.
+ * `walked`, the facts the walk found in its source text `raw` (which left the folded characters
+ * out), and the folded characters at `offsets[0, count)` (less `base`). Most folds make a space
+ * (U+3000 indentation) or an ASCII digit: a space folded in makes a gap only next to another
+ * space after the folded `text`'s indentation; and when that indentation is longer than the raw
+ * one, a gap the walk found may lie inside it, so the text is walked again.
  */
 export function foldedLineFacts(walked: number, raw: string, base: number, offsets: Int32Array, count: number, text: string): number {
   const table = lineFactTable()
   let facts = walked
+  // Where the folded text's indentation ends; found at the first fold to a space.
+  let indent = -1
   for (let k = 0; k < count; k++) {
-    const folded = foldCharacter(raw.charCodeAt((offsets[k] as number) - base))
-    if (folded === 0x20) return lineFactsOfText(text)
-    facts |= table[folded] as number
+    const at = (offsets[k] as number) - base
+    const folded = foldCharacter(raw.charCodeAt(at))
+    if (folded !== 0x20) {
+      facts |= table[folded] as number
+      continue
+    }
+    if (indent < 0) {
+      indent = 0
+      while (text.charCodeAt(indent) === 0x20) indent++
+      let rawIndent = 0
+      while (raw.charCodeAt(rawIndent) === 0x20) rawIndent++
+      if ((walked & LineFact.gap) !== 0 && indent > rawIndent) return lineFactsOfText(text)
+    }
+    // A space after the indentation (the character at `indent` is none, so `at > indent`) with a
+    // space on either side: both pairs start at or after the indentation's end.
+    if (at > indent && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at + 1) === 0x20)) facts |= LineFact.gap
   }
   return facts
 }

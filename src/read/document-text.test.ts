@@ -4,6 +4,7 @@ import { settings } from '../../test/properties/fc-settings.js'
 import { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import { documentText } from './document-text.js'
 import { readText } from './read-text.js'
+import type { Line } from '../model/block.js'
 
 describe('documentText', () => {
   test('keeps the lines in full and drops only spaces and TABs in compact', () => {
@@ -13,6 +14,30 @@ describe('documentText', () => {
     expect(text.compact).toBe('统计指标(一)收到申请12件')
     // `指` is compact character 2, printed at column 7 of line 1 (offset 6).
     expect(text.compactPosition(2, 3).start).toEqual({ line: 1, column: 7, offset: 6 })
+  })
+
+  test('builds the same text from the input as from the lines, and follows lines edited after reading', () => {
+    // A document read from plain text with LF breaks has its full text from the input; a copy of
+    // it (no recorded facts) has it from its lines: every answer must be the same.
+    const piece = fc.constantFrom(' ', '\t', '统计', '國', '12', '１２', '　', '\u00a0', '\u200b', '\n', '\n', '\r\n', '- 3 -', '[bookmark: x]')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const document = readText(pieces.join(''), new DiagnosticList())
+        const text = documentText(document)
+        const reference = documentText({ ...document })
+        expect(text.full).toBe(reference.full)
+        expect(text.compact).toBe(reference.compact)
+        for (let index = -1; index <= document.lines.length + 1; index++) expect(text.fullLineStart(index)).toBe(reference.fullLineStart(index))
+        for (let at = 0; at < text.full.length; at += 3) expect(text.fullPosition(at, at + 2)).toEqual(reference.fullPosition(at, at + 2))
+      }),
+      settings,
+    )
+    const edited = readText('一\n二　三\n四', new DiagnosticList())
+    const ignored = readText('一\n二　三\n四', new DiagnosticList())
+    ;(edited.lines[1] as Line).text = '二'
+    ;(ignored.lines[2] as Line).ignored = 'page-number'
+    expect(documentText(edited).full).toBe('一\n二\n四')
+    expect(documentText(ignored).full).toBe('一\n二 三')
   })
 
   test('gives the texts a join of the lines and a replace of their space runs give', () => {

@@ -2,6 +2,7 @@ import type { Line, ReadDocument } from '../model/block.js'
 import type { Position } from '../model/position.js'
 import { linePosition } from './line-position.js'
 import { lastIndexAtMost } from '../util/last-index-at-most.js'
+import { recordedLineFacts } from './line-facts.js'
 
 /**
  * The whole document as one searchable string, with a way back to the source. `compact` drops all
@@ -58,11 +59,13 @@ function buildDocumentText(document: ReadDocument): DocumentText {
   // of the bench documents).
   const fullStarts: number[] = []
   const compactStarts: number[] = []
-  let full = ''
-  let fullLength = 0
+  // A plain-text document read as it is: its full text is (nearly) the input, with no line walked.
+  const joined = joinedInput(document, fullStarts)
+  let full = joined ?? ''
+  let fullLength = joined === null ? 0 : joined.length + 1
   // `full` is built by appending, not by joining an array of parts: V8 keeps the appended pieces
   // as a rope and copies them once into a flat string (measured faster than a join).
-  for (let index = 0; index < lines.length; index++) {
+  for (let index = 0; joined === null && index < lines.length; index++) {
     const line = lines[index] as Line
     if (line.ignored) {
       if (lineOf === lines) {
@@ -140,6 +143,43 @@ function buildDocumentText(document: ReadDocument): DocumentText {
     },
   }
   return text
+}
+
+/**
+ * The full text of a plain-text document whose lines are all kept and still hold the texts the
+ * reader gave them, when those joined with `\n` are the input but for lines folded character for
+ * character (`RecordedLineFacts.joined`): the input itself, or the input with those lines put in;
+ * with each line's start pushed onto `starts`. Null (and `starts` left empty) for any other
+ * document: its lines are joined one by one.
+ */
+function joinedInput(document: ReadDocument, starts: number[]): string | null {
+  const facts = recordedLineFacts(document)
+  const joined = facts?.joined
+  const lines = document.lines
+  if (!facts || !joined || facts.texts.length !== lines.length) return null
+  const texts = facts.texts
+  let start = 0
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line
+    if (line.ignored || line.text !== texts[index]) {
+      starts.length = 0
+      return null
+    }
+    starts.push(start)
+    start += line.text.length + 1
+  }
+  const { input, foldedLines } = joined
+  if (foldedLines.length === 0) return input
+  // The runs of the input between folded lines, and those lines' texts (of the same length).
+  let full = ''
+  let from = 0
+  for (const index of foldedLines) {
+    const at = starts[index] as number
+    const text = texts[index] as string
+    full = `${full}${input.slice(from, at)}${text}`
+    from = at + text.length
+  }
+  return `${full}${input.slice(from)}`
 }
 
 /**

@@ -110,6 +110,12 @@ export function foldedLineFacts(walked: number, raw: string, base: number, offse
 export interface RecordedLineFacts {
   readonly texts: readonly string[]
   readonly bits: readonly number[]
+  /**
+   * When joining `texts` with `\n` gives `input` back but for the texts of `foldedLines` (folded
+   * character for character, so of the same length), those two; else null. `documentText` builds
+   * the full text from it while the lines' texts are still `texts`.
+   */
+  readonly joined: { readonly input: string; readonly foldedLines: readonly number[] } | null
 }
 
 /**

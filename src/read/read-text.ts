@@ -28,6 +28,10 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
   // Each line's text and its `LineFact` bits, for the grid readers (`line-facts.ts`).
   const texts: string[] = []
   const facts: number[] = []
+  // Whether joining the lines' texts with LF gives the input back but for the lines folded
+  // character for character (listed): LF breaks only, every line kept whole, none dropping a character.
+  let joinsToInput = true
+  const foldedLines: number[] = []
   let residueReported = false
   for (let index = 0, start = 0; ; index++) {
     // One walk of the line: where it ends, its first character the fold changes (a line is a slice
@@ -52,9 +56,11 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
       lineText = folded
       sliced = false
       lineFacts = foldedLineFacts(scan.facts, raw, start, scan.foldables, scan.foldableCount, folded)
+      foldedLines.push(index)
     } else if (scan.firstFoldable >= 0 || lineResidue) {
       sliced = false
       lineFacts = unknownFacts
+      joinsToInput = false
       const normalized = normalizeLine(raw, start, scan.firstFoldable >= 0 ? scan.firstFoldable - start : -1, lineResidue)
       lineText = normalized.text
       map = normalized.map
@@ -91,11 +97,13 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
     }
     if (first < lineText.length && mayBePageNumber(lineText.charCodeAt(first)) && pageNumberPattern.test(line.text)) {
       line.ignored = 'page-number'
+      joinsToInput = false
       diagnostics.add('read.page-number-ignored', 'read', `Left out the page number line ${JSON.stringify(raw.trim())}.`, { position })
     }
     // Most lines are too short to be cut: no call for them.
     const segments = line.blank || lineText.length < tableLineLength ? null : segmentRunOnLine(lineText)
     if (segments) {
+      joinsToInput = false
       // A page flattened onto one line: one line per segment, each with its own offsets. The
       // segments leave out only spaces and tabs: the line's Han count is theirs.
       for (const [from, to] of segments) {
@@ -112,13 +120,14 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
     }
     if (end === length) break
     // CRLF, CR or LF: the line starts `createSourceText` finds.
+    if (text.charCodeAt(end) === 13) joinsToInput = false
     start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
     lineStarts.push(start)
   }
   if (text.trim() === '') diagnostics.add('read.empty-input', 'read', 'The input is empty or only white space.')
   const document = withParagraphBlocks({ source, format: 'text', lines })
   recordScriptCount(document, count, texts)
-  recordLineFacts(document, { texts, bits: facts })
+  recordLineFacts(document, { texts, bits: facts, joined: joinsToInput ? { input: text, foldedLines } : null })
   return document
 }
 

@@ -2,6 +2,7 @@ import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { CellValue } from '../model/cell.js'
 import { missingValue } from './mapping/cell-value.js'
 import type { TemplateTableMapping } from './mapping/map-template-table.js'
+import { mappedCell, rowSlots } from './mapping/row-slots.js'
 import { rowColumns, type TableDefinition } from './table-definition.js'
 
 /** The nested object of one template table: `{ denied: { thirdParty: { naturalPerson: CellValue … } } }`. */
@@ -17,12 +18,18 @@ export function assembleTemplateTable(definition: TableDefinition, mappings: rea
   const missing: string[] = []
   let blank = true
   const via = mappings[0]?.grid.via ?? []
+  const { byKey, plain } = rowSlots(definition)
   for (const row of definition.rows) {
-    const found = mappings.find((mapping) => mapping.values.has(row.key))?.values.get(row.key)
+    const slot = byKey.get(row.key) as number
+    const mapping = mappings.find((candidate) => candidate.cells[slot] !== undefined)
+    const found = mapping?.cells[slot]
     if (!found) missing.push(row.key)
     const cells: AssembledTable = {}
-    for (const column of rowColumns(definition, row)) {
-      const cell: CellValue = found?.get(column.key) ?? missingValue(via)
+    const columns = rowColumns(definition, row)
+    for (let index = 0; index < columns.length; index++) {
+      // A plain definition keeps a row's cells in its column order; any other is looked up by key.
+      const column = columns[index] as (typeof columns)[number]
+      const cell: CellValue = (found && (plain ? found[index] : mappedCell(mapping as TemplateTableMapping, row.key, column.key))) ?? missingValue(via)
       if (cell.value !== null || cell.raw.trim() !== '') blank = false
       cells[column.key] = cell
     }

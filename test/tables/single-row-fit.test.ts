@@ -3,6 +3,7 @@ import { DiagnosticList } from '../../src/diagnostics/diagnostic-list.js'
 import type { Grid, GridCell } from '../../src/model/grid.js'
 import { GridMemo } from '../../src/tables/mapping/grid-memo.js'
 import { mapTemplateTable } from '../../src/tables/mapping/map-template-table.js'
+import { mappedCell } from '../../src/tables/mapping/row-slots.js'
 import { singleRowFitKey } from '../../src/tables/mapping/single-row-fit.js'
 import { reviewLitigationTable } from '../../src/templates/shared-tables.js'
 
@@ -40,7 +41,7 @@ describe('singleRowFitKey', () => {
     expect(full?.fit).toBe(22)
     expect(shared?.fit).toBe(22)
     expect(shared?.definition).toBe(g4)
-    expect(full?.values.get('litigationDirect')?.get('total')?.value).toBe(3)
-    expect(full?.values.get('review')?.get('corrected')?.value).toBe(1)
+    expect(full && mappedCell(full, 'litigationDirect', 'total')?.value).toBe(3)
+    expect(full && mappedCell(full, 'review', 'corrected')?.value).toBe(1)
   })
 })

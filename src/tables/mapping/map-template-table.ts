@@ -10,15 +10,18 @@ import { rowColumns, type ColumnDefinition, type RowDefinition, type TableDefini
 import { cellValue, type ValueSource } from './cell-value.js'
 import { GridMemo, headerCells, type RowShape, joinedLabels, labelText, solidLabelLength, valueRegion, type HeaderCell, type ValueRegion } from './grid-memo.js'
 import { placeColumns } from './place-columns.js'
+import { rowSlots, type MappedRows } from './row-slots.js'
 import { singleRowFitKey, type SingleRowFit } from './single-row-fit.js'
 import { digitRun, isValueCell } from './value-cell.js'
 
-/** A template table read off one grid: values by row key and column key. */
-export interface TemplateTableMapping {
-  definition: TableDefinition
+/**
+ * A template table read off one grid: its cells by row slot and column (arrays, not maps by key:
+ * a table holds dozens of rows; `mappedCell` finds one by key).
+ */
+export interface TemplateTableMapping extends MappedRows {
   grid: Grid
-  /** `values['denied.thirdParty']['naturalPerson']`; rows not found are absent. */
-  values: Map<string, Map<string, CellValue>>
+  /** How many template rows were found (slots with cells). */
+  found: number
   /** Rows and header columns the grid matched: how well it fits the template. */
   fit: number
 }
@@ -50,7 +53,7 @@ function indexes(definition: TableDefinition) {
  * Run-together digits are split with the row sums. Returns undefined when the grid is not this table.
  * With `fitOnly`, no value is read: the mapping says whether the grid is this table and how well it
  * fits (the same `fit`), at a fraction of the cost — for a generation the tables only compete for;
- * its `values` then hold each matched row (table 4: none), all with one shared empty map of cells.
+ * its `cells` then hold each matched row (table 4: none), all with one shared empty list of cells.
  */
 export function mapTemplateTable(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList, memo: GridMemo = new GridMemo(), fitOnly = false): TemplateTableMapping | undefined {
   // Diagnostics count only when the grid turns out to be this table.
@@ -71,10 +74,10 @@ const hopelessPendingLength = 2000
 const noColumns: ReadonlyMap<string, number> = new Map()
 
 /**
- * A matched row's cells in a mapping made for its fit only: one empty map for every row (never
+ * A matched row's cells in a mapping made for its fit only: one empty list for every row (never
  * changed; such a mapping is read for its fit, never for values).
  */
-const noCells: Map<string, CellValue> = new Map()
+const noCells: readonly CellValue[] = []
 
 /** The one unmatched row the label names exactly, else the longest one it ends with. */
 function exactOrSuffix(rowIndex: LabelIndex<RowDefinition>, label: NormalizedLabel, unmatched: (candidate: RowDefinition) => boolean): RowDefinition | undefined {
@@ -142,7 +145,10 @@ class PendingLabel {
 
 function mapRows(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList, memo: GridMemo, fitOnly: boolean): TemplateTableMapping | undefined {
   const { rows: rowIndex, groups, columns: columnIndex } = indexes(definition)
-  const values = new Map<string, Map<string, CellValue>>()
+  const slots = rowSlots(definition)
+  const cells: (readonly CellValue[] | undefined)[] = new Array(definition.rows.length)
+  const matched: (RowDefinition | undefined)[] = new Array(definition.rows.length)
+  let foundRows = 0
   const ambiguous = new Map<string, AmbiguousRow>()
   // Made by the first header row: many grids tried have none.
   let header: Map<string, number> | undefined
@@ -150,7 +156,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
   let named: Set<string> | undefined
   let fit = 0
   const pending = new PendingLabel()
-  const unmatched = (candidate: RowDefinition) => !values.has(candidate.key)
+  const unmatched = (candidate: RowDefinition) => cells[slots.byKey.get(candidate.key) as number] === undefined
   const shapes = memo.shapes(grid)
   for (let rowNumber = 0; rowNumber < grid.rows.length; rowNumber++) {
     const row = grid.rows[rowNumber] as GridCell[]
@@ -210,21 +216,25 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     }
     pending.clear()
     fit++
+    const slot = slots.byKey.get(found.key) as number
+    foundRows++
+    matched[slot] = found
     if (fitOnly) {
-      values.set(found.key, noCells)
+      cells[slot] = noCells
       continue
     }
     const columns = rowColumns(definition, found)
-    values.set(found.key, readRowValues(row, labelEnd, valueRegion(shape, row), columns, header ?? noColumns, definition, found, grid, diagnostics, ambiguous))
+    cells[slot] = readRowValues(row, labelEnd, valueRegion(shape, row), columns, header ?? noColumns, definition, found, grid, diagnostics, ambiguous)
   }
-  if (values.size < 2 && !(values.size === 1 && fit >= 2)) return undefined
-  if (fitOnly) return { definition, grid, values, fit }
-  const resolved = resolveByColumnSums(values, ambiguous, definition.columnSums)
+  if (foundRows < 2 && !(foundRows === 1 && fit >= 2)) return undefined
+  const mapping: TemplateTableMapping = { definition, grid, cells, matched, found: foundRows, fit }
+  if (fitOnly) return mapping
+  const resolved = resolveByColumnSums(mapping, ambiguous, definition.columnSums)
   if (resolved.length > 0) {
     // The ambiguity diagnostics of rows the column sums settled no longer hold.
     diagnostics.items.splice(0, diagnostics.items.length, ...diagnostics.items.filter((item) => !(item.code === 'table.row-split-ambiguous' && resolved.some((key) => item.path === `${definition.path}.${key}`))))
   }
-  return { definition, grid, values, fit }
+  return mapping
 }
 
 /**
@@ -282,8 +292,9 @@ function readRowValues(
   grid: Grid,
   diagnostics: DiagnosticList,
   ambiguous: Map<string, AmbiguousRow>,
-): Map<string, CellValue> {
-  const result = new Map<string, CellValue>()
+): CellValue[] {
+  // One cell per column, in column order.
+  const result = new Array<CellValue>(columns.length)
   const useHeader = region.length !== columns.length && filled.length !== columns.length && headerPlaces(columns, header, labelEnd)
 
   // One cell of run-together digits where the row needs several values.
@@ -291,15 +302,15 @@ function readRowValues(
   if (columns.length > 1 && filled.length === 1 && only && digitRun.test(only.text.trim()) && only.text.replace(/\D/gu, '').length >= columns.length) {
     const split = splitDigits(only.text.trim().split(/ +/u), columns.length, sumsForColumns(columns, definition.rowSums), columns.map((column) => column.kind))
     if (split.kind === 'unique') {
-      columns.forEach((column, index) => {
-        result.set(column.key, {
+      for (let index = 0; index < columns.length; index++) {
+        result[index] = {
           value: split.values[index] ?? null,
           raw: split.texts[index] ?? '',
           position: only.position,
           via: [...grid.via, splitName],
           confidence: 'high',
-        })
-      })
+        }
+      }
       return result
     }
     if (split.kind === 'ambiguous' && split.candidates.length > 0) {
@@ -310,7 +321,7 @@ function readRowValues(
       path: `${definition.path}.${rowDefinition.key}`,
       actual: only.text,
     })
-    for (const column of columns) result.set(column.key, { value: null, raw: only.text, position: only.position, via: [...grid.via, splitName], confidence: 'low' })
+    for (let index = 0; index < columns.length; index++) result[index] = { value: null, raw: only.text, position: only.position, via: [...grid.via, splitName], confidence: 'low' }
     return result
   }
 
@@ -336,7 +347,7 @@ function readRowValues(
   for (let index = 0; index < columns.length; index++) {
     column = columns[index] as ColumnDefinition
     value.kind = column.kind
-    result.set(column.key, cellValue(useHeader ? row[header.get(column.key) ?? -1] : source[index], value, diagnostics))
+    result[index] = cellValue(useHeader ? row[header.get(column.key) ?? -1] : source[index], value, diagnostics)
   }
   return result
 }
@@ -400,8 +411,9 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
   // G3 and G4 print table 4 alike: the second of the two readings of a grid finds the fit made.
   const { cued, fit } = memo.singleRowFit(grid, singleRowFitKey(definition), () => readSingleRowFit(grid, definition, memo))
   if (cued < 2) return undefined
-  const values = new Map<string, Map<string, CellValue>>()
-  if (fitOnly) return { definition, grid, values, fit: fit + cued }
+  const cells: (readonly CellValue[] | undefined)[] = new Array(definition.rows.length)
+  const matched: (RowDefinition | undefined)[] = new Array(definition.rows.length)
+  if (fitOnly) return { definition, grid, cells, matched, found: 0, fit: fit + cued }
   const width = definition.rows.length * definition.columns.length
   const shapes = memo.shapes(grid)
   let data: (GridCell | undefined)[] | undefined
@@ -431,23 +443,29 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
       break
     }
   }
+  const slots = rowSlots(definition)
+  let found = 0
   definition.rows.forEach((rowDefinition, group) => {
-    const row = new Map<string, CellValue>()
+    const row = new Array<CellValue>(definition.columns.length)
     definition.columns.forEach((column, index) => {
       const position = group * definition.columns.length + index
       const path = () => `${definition.path}.${rowDefinition.key}.${column.key}`
       if (splitCell) {
         const value = split?.[position]
-        row.set(column.key, {
+        row[index] = {
           value: value ?? null,
           raw: value === undefined ? splitCell.text : String(value),
           position: splitCell.position,
           via: [...grid.via, splitName],
           confidence: split ? 'high' : 'low',
-        })
-      } else row.set(column.key, cellValue(data?.[position], { via: grid.via, path, kind: column.kind }, diagnostics))
+        }
+      } else row[index] = cellValue(data?.[position], { via: grid.via, path, kind: column.kind }, diagnostics)
     })
-    values.set(rowDefinition.key, row)
+    // A later row of the same key takes its slot, as it took its key in a map.
+    const slot = slots.byKey.get(rowDefinition.key) as number
+    if (cells[slot] === undefined) found++
+    cells[slot] = row
+    matched[slot] = rowDefinition
   })
-  return { definition, grid, values, fit: fit + cued }
+  return { definition, grid, cells, matched, found, fit: fit + cued }
 }

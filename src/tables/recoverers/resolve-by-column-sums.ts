@@ -1,5 +1,6 @@
 import type { CellValue } from '../../model/cell.js'
 import type { GridCell } from '../../model/grid.js'
+import { mappedCell, rowSlots, type MappedRows } from '../mapping/row-slots.js'
 import type { ColumnDefinition, ColumnSum } from '../table-definition.js'
 
 /** A row of run-together digits with more than one split that fits its row sums. */
@@ -17,10 +18,11 @@ const combinationLimit = 4096
  * Chooses among the splits of ambiguous rows with the table's column sums (T3-1, T3-2): the
  * combination for which every relation that can be evaluated holds in every column. Only a unique
  * combination is taken; its values are marked `confidence: 'low'` (they were chosen by the very
- * relations a check would test) and `via` ends with `column-sums`. Returns the rows resolved.
+ * relations a check would test) and `via` ends with `column-sums`: they replace the row's cells in
+ * `mapping`. Returns the rows resolved.
  */
 export function resolveByColumnSums(
-  values: Map<string, Map<string, CellValue>>,
+  mapping: MappedRows,
   ambiguous: ReadonlyMap<string, AmbiguousRow>,
   sums: readonly ColumnSum[],
 ): string[] {
@@ -39,7 +41,7 @@ export function resolveByColumnSums(
       const position = entry?.columns.findIndex((candidate) => candidate.key === column) ?? -1
       return entry?.candidates[choice[index] ?? 0]?.[position] ?? null
     }
-    return values.get(row)?.get(column)?.value ?? null
+    return mappedCell(mapping, row, column)?.value ?? null
   }
   const columns = ambiguous.get(keys[0] ?? '')?.columns ?? []
   const holds = () =>
@@ -73,17 +75,16 @@ export function resolveByColumnSums(
     const entry = ambiguous.get(key)
     const candidate = entry?.candidates[found?.[index] ?? 0]
     if (!entry || !candidate) return
-    const row = new Map<string, CellValue>()
-    entry.columns.forEach((column, position) => {
-      row.set(column.key, {
-        value: candidate[position] ?? null,
-        raw: String(candidate[position] ?? ''),
-        position: entry.cell.position,
-        via: [...entry.via, 'column-sums'],
-        confidence: 'low',
-      })
-    })
-    values.set(key, row)
+    // One cell per column of the row, in its order (the columns it was read for).
+    const row = entry.columns.map((_column, position): CellValue => ({
+      value: candidate[position] ?? null,
+      raw: String(candidate[position] ?? ''),
+      position: entry.cell.position,
+      via: [...entry.via, 'column-sums'],
+      confidence: 'low',
+    }))
+    const slot = rowSlots(mapping.definition).byKey.get(key)
+    if (slot !== undefined) mapping.cells[slot] = row
   })
   return keys
 }

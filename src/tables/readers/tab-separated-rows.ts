@@ -1,6 +1,6 @@
 import type { Line, ReadDocument } from '../../model/block.js'
 import type { Grid, GridCell } from '../../model/grid.js'
-import { cellOf, makeGrid } from '../grid-cell.js'
+import { cellOf, isPlainLine, makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
 import { nextUnclaimed } from '../scan-grids.js'
 import { LineFact, lineFactBits, recordedLineFacts, type RecordedLineFacts, unknownFacts } from '../../read/line-facts.js'
@@ -92,17 +92,20 @@ function isCaption(line: Line, facts: RecordedLineFacts | null): boolean {
 /** The cells of a TAB row whose first TAB is at `firstTab`. */
 function splitRow(document: ReadDocument, line: Line, firstTab: number): GridCell[] {
   const text = line.text
+  // Asked once for the row, not once a cell (a row of a G3/G4 table has up to ten).
+  const plain = isPlainLine(line)
+  // Grown from empty: a one-cell literal would be copied at the first push.
+  const cells: GridCell[] = []
   // The first cell (the label, most often the row's longest) ends at the first TAB, found by one
   // native search; the rest by code: they are short, and a call of indexOf per cell costs more
   // than reading them.
-  const cells: GridCell[] = [cellOf(document, line, 0, firstTab)]
-  let start = firstTab + 1
-  for (let i = start; i < text.length; i++) {
-    if (text.charCodeAt(i) === 0x09) {
-      cells.push(cellOf(document, line, start, i))
-      start = i + 1
-    }
+  let start = 0
+  let end = firstTab
+  for (;;) {
+    cells.push(cellOf(document, line, start, end, plain))
+    if (end >= text.length) return cells
+    start = end + 1
+    end = start
+    while (end < text.length && text.charCodeAt(end) !== 0x09) end++
   }
-  cells.push(cellOf(document, line, start, text.length))
-  return cells
 }

@@ -78,6 +78,19 @@ export interface ValueRegion {
  */
 export function valueRegion(shape: RowShape, row: readonly GridCell[]): ValueRegion {
   if (!shape.region || !shape.filled) {
+    // Most value rows span no cell and leave none blank: their region is a plain slice of the row,
+    // every cell of it filled, and one array serves as both (neither is ever changed).
+    let plain = true
+    for (let i = shape.labelEnd; i < row.length && plain; i++) {
+      const cell = row[i] as GridCell
+      if ((i > shape.labelEnd && cell === row[i - 1]) || isBlank(cell.text)) plain = false
+    }
+    if (plain) {
+      const region = row.slice(shape.labelEnd)
+      shape.region = region
+      shape.filled = region
+      return shape as ValueRegion
+    }
     const region: GridCell[] = []
     const filled: GridCell[] = []
     for (let i = shape.labelEnd; i < row.length; i++) {

@@ -5,7 +5,7 @@ import { isValueText } from '../mapping/parse-cell-value.js'
 import type { GridReader } from '../grid-reader.js'
 import { indentOf } from '../../util/indent-of.js'
 import { scanGrids } from '../scan-grids.js'
-import { isWhiteSpace } from '../../util/is-white-space.js'
+import { isWhiteSpace, trimEndIndex, trimStartIndex } from '../../util/is-white-space.js'
 import { LineFact, lineFactBits, recordedLineFacts, unknownFacts } from '../../read/line-facts.js'
 
 /**
@@ -67,9 +67,15 @@ const headingPattern = /^ *[一二三四五六七八九十]{1,3}、.{0,40}?(?:�
 const holdsTabOrStop = (line: Line, facts: number) =>
   facts === unknownFacts ? line.text.includes('\t') || /[。；;]/u.test(line.text) : (facts & (LineFact.tab | LineFact.stop)) !== 0
 
-/** A short line without sentence marks: a wrapped label or a group label inside the table. */
+/**
+ * A short line without sentence marks: a wrapped label or a group label inside the table. The
+ * marks (known from the facts) are asked before the length, which is measured without a trimmed copy.
+ */
 const isLabelLine = (line: Line, facts: number) =>
-  !line.blank && line.text.trim().length <= 40 && !holdsTabOrStop(line, facts) && !headingPattern.test(line.text)
+  !line.blank && !holdsTabOrStop(line, facts) && trimmedLengthAtMost(line.text, 40) && !headingPattern.test(line.text)
+
+/** `text.trim().length <= most`, without the copy (white space everywhere: the two ends cross). */
+const trimmedLengthAtMost = (text: string, most: number) => text.length <= most || trimEndIndex(text) - trimStartIndex(text) <= most
 
 /** A header line above the first row: two or more cells, no sentence marks, not a heading. */
 const isHeaderLine = (line: Line, facts: number) =>

@@ -5,6 +5,7 @@ import { cellOf, makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
 import { scanGrids } from '../scan-grids.js'
 import { LineFact, lineFactBits, recordedLineFacts, type RecordedLineFacts, unknownFacts } from '../../read/line-facts.js'
+import { trimEndIndex, trimStartIndex } from '../../util/is-white-space.js'
 
 // What a cell on its own never holds: a sentence mark; a label running into its numbers
 // (`（六）其他处理0`) or a run of digits such as `00`, which are flattened text. One pattern, one call.
@@ -15,17 +16,21 @@ const cellMarks = LineFact.stop | LineFact.comma | LineFact.colon | LineFact.exc
 
 /**
  * A line that can be a cell on its own: short, no sentence marks, no TAB. With the line's recorded
- * facts, `notACell` need only be run on a line with a digit (its other two parts both need one),
- * and not at all on one with a mark; trimming leaves every mark and digit, so the line's facts are
- * the trimmed text's.
+ * facts, a line with a mark or a TAB (most prose) is none before it is measured, and `notACell`
+ * need only be run on a line with a digit (its other two parts both need one); trimming leaves
+ * every mark and digit, so the line's facts are the trimmed text's. The trimmed length is measured
+ * without the trimmed copy, which is made only for the pattern.
  */
 const isCellLine = (line: Line, facts: RecordedLineFacts | null) => {
-  const text = line.text.trim()
-  if (text.length === 0 || text.length > 24) return false
   const bits = lineFactBits(facts, line)
-  if (bits === unknownFacts) return !line.text.includes('\t') && !notACell.test(text)
-  if ((bits & (LineFact.tab | cellMarks)) !== 0) return false
-  return (bits & LineFact.digit) === 0 || !notACell.test(text)
+  if (bits !== unknownFacts && (bits & (LineFact.tab | cellMarks)) !== 0) return false
+  const text = line.text
+  const from = trimStartIndex(text)
+  const to = trimEndIndex(text)
+  // Empty (all white space: `to` is 0, `from` the length) or longer than a cell.
+  if (to <= from || to - from > 24) return false
+  if (bits === unknownFacts) return !text.includes('\t') && !notACell.test(text.slice(from, to))
+  return (bits & LineFact.digit) === 0 || !notACell.test(text.slice(from, to))
 }
 
 /**

@@ -69,7 +69,7 @@ export const runOnRows: GridReader = {
       }
       const digits = bits === unknownFacts || (bits & LineFact.digit) !== 0
       const count = digits ? countTransitions(line.text) + (twelveDigits.test(line.text) ? minimumRows : 0) : 0
-      const numbersOnly = numbersOnlyPattern.test(line.text)
+      const numbersOnly = isNumbersOnly(line.text)
       if (count === 0 && !numbersOnly && !(digits ? isHeaderText(line.text) : line.text.length <= 200)) {
         if (run.length > 0) close()
         continue
@@ -87,7 +87,18 @@ const sentenceMark = /[。；;！？]/u
 /** `sentenceMark` and a TAB as `LineFact` bits. */
 const proseBits = LineFact.stop | LineFact.exclamation | LineFact.tab
 const twelveDigits = /\d{12}/u
-const numbersOnlyPattern = /^[\d. ]+$/u
+/**
+ * Whether the text is only digits, dots and spaces (`/^[\d. ]+$/u`), by reading it: most lines
+ * here are labels, which fail at their first character without a pattern being run.
+ */
+function isNumbersOnly(text: string): boolean {
+  if (text.length === 0) return false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code !== 0x20 && code !== 0x2e && (code < 0x30 || code > 0x39)) return false
+  }
+  return true
+}
 /** Units and date words: digits followed by one are prose (`2017年`, `4850条`), not a row's numbers. */
 const proseUnits = new Set([...'年月日条件个次项人名份期家%％万元'].map((character) => character.charCodeAt(0)))
 

@@ -21,8 +21,13 @@ export function assembleTemplateTable(definition: TableDefinition, mappings: rea
   const { byKey, plain } = rowSlots(definition)
   for (const row of definition.rows) {
     const slot = byKey.get(row.key) as number
-    const mapping = mappings.find((candidate) => candidate.cells[slot] !== undefined)
-    const found = mapping?.cells[slot]
+    // The first mapping that found the row.
+    let mapping: TemplateTableMapping | undefined
+    let found: readonly CellValue[] | undefined
+    for (let m = 0; m < mappings.length && !found; m++) {
+      mapping = mappings[m] as TemplateTableMapping
+      found = mapping.cells[slot]
+    }
     if (!found) missing.push(row.key)
     const cells: AssembledTable = {}
     const columns = rowColumns(definition, row)

@@ -27,7 +27,14 @@ export interface TemplateTableMapping extends MappedRows {
 }
 
 const splitName = 'split-flattened-row'
-const indexCache = new WeakMap<TableDefinition, { rows: LabelIndex<RowDefinition>; groups: LabelIndex<string>; columns: LabelIndex<ColumnDefinition> }>()
+/** A template row as the row index holds it: with its slot, so a row found is placed with no lookup. */
+interface SlottedRow {
+  row: RowDefinition
+  /** See `rowSlots`: the index of the first template row with the row's key. */
+  slot: number
+}
+
+const indexCache = new WeakMap<TableDefinition, { rows: LabelIndex<SlottedRow>; groups: LabelIndex<string>; columns: LabelIndex<ColumnDefinition> }>()
 
 function indexes(definition: TableDefinition) {
   let cached = indexCache.get(definition)
@@ -36,7 +43,7 @@ function indexes(definition: TableDefinition) {
     for (const column of definition.columns) columns.set(column.key, column)
     for (const row of definition.rows) for (const column of row.columns ?? []) columns.set(column.key, column)
     cached = {
-      rows: new LabelIndex(definition.rows.map((row) => ({ labels: row.labels, value: row }))),
+      rows: new LabelIndex(definition.rows.map((row) => ({ labels: row.labels, value: { row, slot: rowSlots(definition).byKey.get(row.key) as number } }))),
       groups: new LabelIndex(definition.groupLabels.map((label) => ({ labels: [label], value: label }))),
       columns: new LabelIndex([...columns.values()].map((column) => ({ labels: column.labels, value: column }))),
     }
@@ -80,12 +87,12 @@ const noColumns: ReadonlyMap<string, number> = new Map()
 const noCells: readonly CellValue[] = []
 
 /** The one unmatched row the label names exactly, else the longest one it ends with. */
-function exactOrSuffix(rowIndex: LabelIndex<RowDefinition>, label: NormalizedLabel, unmatched: (candidate: RowDefinition) => boolean): RowDefinition | undefined {
+function exactOrSuffix(rowIndex: LabelIndex<SlottedRow>, label: NormalizedLabel, unmatched: (candidate: SlottedRow) => boolean): SlottedRow | undefined {
   const candidates = rowIndex.exact(label)
-  let exact: RowDefinition | undefined
+  let exact: SlottedRow | undefined
   let hits = 0
   for (let i = 0; i < candidates.length; i++) {
-    const candidate = candidates[i] as RowDefinition
+    const candidate = candidates[i] as SlottedRow
     if (!unmatched(candidate)) continue
     exact = candidate
     hits++
@@ -145,18 +152,18 @@ class PendingLabel {
 
 function mapRows(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList, memo: GridMemo, fitOnly: boolean): TemplateTableMapping | undefined {
   const { rows: rowIndex, groups, columns: columnIndex } = indexes(definition)
-  const slots = rowSlots(definition)
   const cells: (readonly CellValue[] | undefined)[] = new Array(definition.rows.length)
   const matched: (RowDefinition | undefined)[] = new Array(definition.rows.length)
   let foundRows = 0
-  const ambiguous = new Map<string, AmbiguousRow>()
+  // Made by the first row of run-together digits with several splits (rare).
+  let ambiguous: Map<string, AmbiguousRow> | undefined
   // Made by the first header row: many grids tried have none.
   let header: Map<string, number> | undefined
   /** Columns a header cell named (placed columns are only inferred from their neighbours). */
   let named: Set<string> | undefined
   let fit = 0
   const pending = new PendingLabel()
-  const unmatched = (candidate: RowDefinition) => cells[slots.byKey.get(candidate.key) as number] === undefined
+  const unmatched = (candidate: SlottedRow) => cells[candidate.slot] === undefined
   const shapes = memo.shapes(grid)
   for (let rowNumber = 0; rowNumber < grid.rows.length; rowNumber++) {
     const row = grid.rows[rowNumber] as GridCell[]
@@ -216,20 +223,20 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
     }
     pending.clear()
     fit++
-    const slot = slots.byKey.get(found.key) as number
+    const { row: foundRow, slot } = found
     foundRows++
-    matched[slot] = found
+    matched[slot] = foundRow
     if (fitOnly) {
       cells[slot] = noCells
       continue
     }
-    const columns = rowColumns(definition, found)
-    cells[slot] = readRowValues(row, labelEnd, valueRegion(shape, row), columns, header ?? noColumns, definition, found, grid, diagnostics, ambiguous)
+    const columns = rowColumns(definition, foundRow)
+    cells[slot] = readRowValues(row, labelEnd, valueRegion(shape, row), columns, header ?? noColumns, definition, foundRow, grid, diagnostics, (ambiguous ??= new Map()))
   }
   if (foundRows < 2 && !(foundRows === 1 && fit >= 2)) return undefined
   const mapping: TemplateTableMapping = { definition, grid, cells, matched, found: foundRows, fit }
   if (fitOnly) return mapping
-  const resolved = resolveByColumnSums(mapping, ambiguous, definition.columnSums)
+  const resolved = ambiguous === undefined ? [] : resolveByColumnSums(mapping, ambiguous, definition.columnSums)
   if (resolved.length > 0) {
     // The ambiguity diagnostics of rows the column sums settled no longer hold.
     diagnostics.items.splice(0, diagnostics.items.length, ...diagnostics.items.filter((item) => !(item.code === 'table.row-split-ambiguous' && resolved.some((key) => item.path === `${definition.path}.${key}`))))
@@ -398,7 +405,8 @@ function readSingleRowFit(grid: Grid, definition: TableDefinition, memo: GridMem
       if (cell.text === '' || (skipDigits && isAsciiDigits(cell.text))) continue
       // A spanning cell counts once (its first slot).
       if (row.indexOf(cell) !== i) continue
-      const text = normalizeLabel(cell.text)
+      // The row's last label cell was normalised by its shape already.
+      const text = i === shape.labelEnd - 1 && shape.last ? shape.last : normalizeLabel(cell.text)
       if (text.text === '') continue
       if (rowIndex.exact(text).length > 0 || columnIndex.exact(text).length > 0) fit++
     }

@@ -55,6 +55,9 @@ function readGrid(document: ReadDocument, start: number, facts: RecordedLineFact
     if (row.length > 0) rows.push(row)
     row = []
   }
+  // The line the look-ahead after a row break found to be a cell line (most often the next one):
+  // not tested again when the walk reaches it.
+  let cellLineAhead = -1
   for (; i < lines.length; i++) {
     const line = lines[i]
     if (!line) break
@@ -65,9 +68,10 @@ function readGrid(document: ReadDocument, start: number, facts: RecordedLineFact
       while (next < lines.length && lines[next]?.blank) next++
       const following = lines[next]
       if (!following || !isCellLine(following, facts)) break
+      cellLineAhead = next
       continue
     }
-    if (isCellLine(line, facts)) {
+    if (i === cellLineAhead || isCellLine(line, facts)) {
       first = first ?? line
       last = line
       endCell()

@@ -64,27 +64,48 @@ export const cellPerLine: GridReader = {
 }
 
 function toGrid(document: ReadDocument, run: readonly Line[]): Grid | undefined {
-  const cells = run.map((line) => ({ cell: cellOf(document, line, 0, line.text.length), line }))
-  const values = cells.filter(({ cell }) => isValueText(cell.text) && cell.text !== '').length
+  // Plain loops, no intermediate objects: a run is a few dozen lines, and `flatMap` and a
+  // `{ cell, line }` record a line cost more than the cells themselves.
+  const cells: GridCell[] = []
+  const isValue: boolean[] = []
+  let values = 0
+  for (const line of run) {
+    const cell = cellOf(document, line, 0, line.text.length)
+    const value = isValueText(cell.text)
+    cells.push(cell)
+    isValue.push(value)
+    if (value && cell.text !== '') values++
+  }
   if (values < 2) return undefined
-  // Each label starts a row; the values after it join that row.
-  const rows: { cells: GridCell[]; last: Line }[] = []
-  for (const { cell, line } of cells) {
-    const current = rows[rows.length - 1]
-    if (isValueText(cell.text) && current) {
-      current.cells.push(cell)
-      current.last = line
-    } else rows.push({ cells: [cell], last: line })
+  // Each label starts a row; the values after it join that row. `lastLines[k]` is row k's last line.
+  const rows: GridCell[][] = []
+  const lastLines: Line[] = []
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k] as GridCell
+    const line = run[k] as Line
+    if (isValue[k] && rows.length > 0) {
+      ;(rows[rows.length - 1] as GridCell[]).push(cell)
+      lastLines[rows.length - 1] = line
+    } else {
+      rows.push([cell])
+      lastLines.push(line)
+    }
   }
   // Label-only rows after the last values belong to the text that follows (a heading), not the table.
-  while (rows.length > 0 && rows[rows.length - 1]?.cells.length === 1) rows.pop()
+  while (rows.length > 0 && rows[rows.length - 1]?.length === 1) {
+    rows.pop()
+    lastLines.pop()
+  }
   // Consecutive label-only rows at the top become one header row.
   let headerEnd = 0
-  while (headerEnd < rows.length && rows[headerEnd]?.cells.length === 1) headerEnd++
-  const header = rows.slice(0, headerEnd).flatMap((row) => row.cells)
-  const body = rows.slice(headerEnd).map((row) => row.cells)
+  while (headerEnd < rows.length && rows[headerEnd]?.length === 1) headerEnd++
   const first = run[0]
-  const last = rows[rows.length - 1]?.last
-  if (body.length === 0 || !first || !last) return undefined
-  return makeGrid(document, cellPerLine.name, header.length > 0 ? [header, ...body] : body, first, last)
+  const last = lastLines[rows.length - 1]
+  if (headerEnd === rows.length || !first || !last) return undefined
+  if (headerEnd === 0) return makeGrid(document, cellPerLine.name, rows, first, last)
+  const header: GridCell[] = []
+  for (let k = 0; k < headerEnd; k++) header.push((rows[k] as GridCell[])[0] as GridCell)
+  const gridRows: GridCell[][] = [header]
+  for (let k = headerEnd; k < rows.length; k++) gridRows.push(rows[k] as GridCell[])
+  return makeGrid(document, cellPerLine.name, gridRows, first, last)
 }

@@ -27,4 +27,16 @@ describe('run-on-rows: labels running into their numbers', () => {
     expect(report.tables).toEqual([])
     expect(report.sections.map((section) => section.title)).toEqual(['总体情况', '主动公开政府信息情况'])
   })
+  test("a page footer's site registrations (ICP, public security, site code) are chrome, not a table", () => {
+    const footer = '陇ICP备07001201号 网站标识码:6210270009 甘公网安备 62102702000101号'
+    for (const line of [footer, '京ICP备05070602号', '某公网安备 11010202000001号 网站标识码1100000088']) {
+      const lines = ['某县人民政府2017年政府信息公开工作年度报告', '一、概述', '本年度主动公开信息120条。', line]
+      expect(runOnRows.read(read(lines), new Set())).toEqual([])
+      expect(parseReport(lines.join('\n'), { format: 'text' }).tables).toEqual([])
+    }
+    // A flattened table right before such a footer is still read, and ends where the footer starts.
+    const table = ['行政规范性文件693665', '（一）主动公开2300', '（二）依申请公开15', '（七）总计630020469', '属于国家秘密00000002']
+    const grids = runOnRows.read(read([...table, footer]), new Set())
+    expect(grids.map((grid) => grid.lines)).toEqual([[0, 4]])
+  })
 })

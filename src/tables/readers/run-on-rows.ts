@@ -68,6 +68,13 @@ export const runOnRows: GridReader = {
         continue
       }
       const digits = bits === unknownFacts || (bits & LineFact.digit) !== 0
+      // A site's registration numbers in a page footer (`陇ICP备07001201号 网站标识码:6210270009
+      // 甘公网安备 62102702000101号`, zhenyuan-2017) run labels into long digit runs like a
+      // flattened table, but are page chrome: they end a run as prose does.
+      if (digits && isSiteRegistration(line.text)) {
+        if (run.length > 0) close()
+        continue
+      }
       const count = digits ? countTransitions(line.text) + (twelveDigits.test(line.text) ? minimumRows : 0) : 0
       const numbersOnly = isNumbersOnly(line.text)
       if (count === 0 && !numbersOnly && !(digits ? isHeaderText(line.text) : line.text.length <= 200)) {
@@ -87,6 +94,11 @@ const sentenceMark = /[。；;！？]/u
 /** `sentenceMark` and a TAB as `LineFact` bits. */
 const proseBits = LineFact.stop | LineFact.exclamation | LineFact.tab
 const twelveDigits = /\d{12}/u
+
+/** Whether a line holds a website's registration (ICP filing, public-security filing, site code). */
+function isSiteRegistration(text: string): boolean {
+  return text.includes('ICP备') || text.includes('公网安备') || text.includes('网站标识码')
+}
 /**
  * Whether the text is only digits, dots and spaces (`/^[\d. ]+$/u`), by reading it: most lines
  * here are labels, which fail at their first character without a pattern being run.

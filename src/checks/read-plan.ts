@@ -12,7 +12,6 @@ import { relationFormOf, type RelationForm } from './evaluate-relation.js'
  */
 export class ReadPlan {
   readonly #slotOf = new Map<string, number>()
-  readonly #slotsOf = new Map<Relation, Int32Array>()
   /** The planned relations, in the order given, each with its slots and form (read once here). */
   readonly reads: readonly PlannedRead[]
   #names: CellNames<PlanNode> | undefined
@@ -24,7 +23,6 @@ export class ReadPlan {
       relation.reads.forEach((path, i) => {
         slots[i] = this.#slot(path)
       })
-      this.#slotsOf.set(relation, slots)
       return { relation, slots, form: relationFormOf(relation) }
     })
     for (const path of paths) this.#slot(path)
@@ -50,7 +48,7 @@ export class ReadPlan {
     forEachNamedCell(report, this.#names, (name, cell) => {
       if (name.slot !== undefined) cells[name.slot] = cell
     })
-    return new PlannedCells(slotOf, this.#slotsOf, cells)
+    return new PlannedCells(slotOf, cells)
   }
 }
 
@@ -98,12 +96,10 @@ function plannedNames(slotOf: ReadonlyMap<string, number>): CellNames<PlanNode> 
 /** A report's cells at the paths a {@link ReadPlan} numbered. */
 export class PlannedCells {
   readonly #slotOf: ReadonlyMap<string, number>
-  readonly #slotsOf: ReadonlyMap<Relation, Int32Array>
   readonly #cells: readonly (CellValue | undefined)[]
 
-  constructor(slotOf: ReadonlyMap<string, number>, slotsOf: ReadonlyMap<Relation, Int32Array>, cells: readonly (CellValue | undefined)[]) {
+  constructor(slotOf: ReadonlyMap<string, number>, cells: readonly (CellValue | undefined)[]) {
     this.#slotOf = slotOf
-    this.#slotsOf = slotsOf
     this.#cells = cells
   }
 
@@ -113,13 +109,8 @@ export class PlannedCells {
     return slot === undefined ? undefined : this.#cells[slot]
   }
 
-  /** The planned cells, by slot: `cells[slotsOf(relation)[i]]` is the cell of `relation.reads[i]`. */
+  /** The planned cells, by slot: `cells[read.slots[i]]` is the cell of `read.relation.reads[i]` for each of the plan's `reads`. */
   get cells(): readonly (CellValue | undefined)[] {
     return this.#cells
-  }
-
-  /** The slots of the cells a planned relation reads, by read; undefined for a relation the plan does not know. */
-  slotsOf(relation: Relation): Int32Array | undefined {
-    return this.#slotsOf.get(relation)
   }
 }

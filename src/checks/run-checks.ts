@@ -52,13 +52,10 @@ export function runChecks(report: ParsedReport, options: RunChecksOptions = {}):
   const planned = defaults && proseFigures === defaultProseFigurePatterns ? defaults.plan.cellsOf(report) : null
   const index = planned ? null : indexCells(report)
   const cellOf = (path: string): CellValue | undefined => (planned ? planned.get(path) : index?.get(path))
-  const evaluate = (relation: Relation) => {
-    // A planned relation reads its cells in place, by slot; any other gets them looked up.
-    const slots = planned?.slotsOf(relation)
-    return slots && planned ? evaluateReadCells(relation, planned.cells, cellOf, slots) : evaluateReadCells(relation, relation.reads.map(cellOf), cellOf)
-  }
+  // Any relation the plan does not hold (a caller's, a figure stated in the text) gets its cells looked up.
+  const evaluate = (relation: Relation) => evaluateReadCells(relation, relation.reads.map(cellOf), cellOf)
   // The default relations are the plan's, in order: each is evaluated with the slots and form
-  // the plan keeps, without a lookup by relation.
+  // the plan keeps, reading its cells in place.
   const evaluated: LocatableCheck[] =
     defaults && planned
       ? defaults.plan.reads.map(({ relation, slots, form }) => ({ check: evaluateReadCells(relation, planned.cells, cellOf, slots, form), totals: relation.totals }))

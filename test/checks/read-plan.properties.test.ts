@@ -110,12 +110,13 @@ describe('ReadPlan (properties)', () => {
             if (places.length > 0) edit(report, places[place % places.length] as object, key, kind, n, other)
           }
           const paths = [...planned, ...extra, ...extra.map((path) => `${top}.${path}`)]
-          const cells = new ReadPlan(relations, paths).cellsOf(report)
+          const plan = new ReadPlan(relations, paths)
+          const cells = plan.cellsOf(report)
           const index = indexCells(report)
           for (const path of paths) expect(cells.get(path)).toBe(index.get(path))
-          for (const relation of relations) {
-            const slots = cells.slotsOf(relation)
-            relation.reads.forEach((path, i) => expect(cells.cells[slots?.[i] ?? -1]).toBe(index.get(path)))
+          expect(plan.reads.map((read) => read.relation)).toEqual(relations)
+          for (const { relation, slots } of plan.reads) {
+            relation.reads.forEach((path, i) => expect(cells.cells[slots[i] ?? -1]).toBe(index.get(path)))
           }
         }),
         settings,

@@ -12,12 +12,12 @@ const cell = (value: number): CellValue => ({ value, raw: String(value), positio
 /** Every planned path of every default relation finds the cell the map of all cells gives. */
 function expectSameCells(report: ParsedReport): void {
   const relations = defaultRelations.filter((relation) => report.generation !== 'unrecognized' && relation.generations.includes(report.generation))
-  const planned = new ReadPlan(relations, ['requests.newReceived.total']).cellsOf(report)
+  const plan = new ReadPlan(relations, ['requests.newReceived.total'])
+  const planned = plan.cellsOf(report)
   const index = indexCells(report)
-  for (const relation of relations) {
-    const slots = planned.slotsOf(relation)
-    expect(slots).toBeDefined()
-    expect(relation.reads.map((_, i) => planned.cells[slots![i]!])).toEqual(relation.reads.map((path) => index.get(path)))
+  expect(plan.reads.map((read) => read.relation)).toEqual(relations)
+  for (const { relation, slots } of plan.reads) {
+    expect(relation.reads.map((_, i) => planned.cells[slots[i]!])).toEqual(relation.reads.map((path) => index.get(path)))
     for (const path of relation.reads) expect(planned.get(path)).toBe(index.get(path))
   }
 }
@@ -33,12 +33,14 @@ describe('ReadPlan', () => {
   test('reads the cells of a G3 report by path', () => {
     const report = parseReport(fixture('chongwen-2020.txt'), { format: 'text' })
     if (report.generation !== '2019' || !report.requests) throw new Error('chongwen-2020 is a G3 report with table 3')
-    const planned = new ReadPlan([], ['requests.newReceived.total', 'requests.nowhere.total']).cellsOf(report)
+    const plan = new ReadPlan([], ['requests.newReceived.total', 'requests.nowhere.total'])
+    const planned = plan.cellsOf(report)
     expect(planned.get('requests.newReceived.total')).toBe(report.requests.newReceived.total)
     expect(planned.get('requests.nowhere.total')).toBeUndefined()
     // A path that was not planned is not looked up.
     expect(planned.get('requests.carriedOver.total')).toBeUndefined()
-    expect(planned.slotsOf(defaultRelations[0]!)).toBeUndefined()
+    // No relation was planned: the plan reads none.
+    expect(plan.reads).toEqual([])
   })
 
   test('keeps the later of two cells whose paths are spelt the same (a 2008 key holding dots)', () => {

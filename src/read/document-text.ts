@@ -2,7 +2,7 @@ import type { Line, ReadDocument } from '../model/block.js'
 import type { Position } from '../model/position.js'
 import { linePosition } from './line-position.js'
 import { lastIndexAtMost } from '../util/last-index-at-most.js'
-import { recordedLineFacts } from './line-facts.js'
+import { recordedForAllLines } from './line-facts.js'
 
 /**
  * The whole document as one searchable string, with a way back to the source. `compact` drops all
@@ -153,15 +153,15 @@ function buildDocumentText(document: ReadDocument): DocumentText {
  * document: its lines are joined one by one.
  */
 function joinedInput(document: ReadDocument, starts: number[]): string | null {
-  const facts = recordedLineFacts(document)
+  const facts = recordedForAllLines(document)
   const joined = facts?.joined
+  if (!facts || !joined) return null
   const lines = document.lines
-  if (!facts || !joined || facts.texts.length !== lines.length) return null
   const texts = facts.texts
   let start = 0
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line
-    if (line.ignored || line.text !== texts[index]) {
+    if (line.ignored) {
       starts.length = 0
       return null
     }

@@ -2,7 +2,7 @@ import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { Block, ReadDocument } from '../model/block.js'
 import { tableBlocks } from './table-blocks.js'
 import { traditionalFoldTable } from './traditional-fold-table.js'
-import { takeScriptCount, type ScriptCount } from './script-count.js'
+import { recordedScriptCount, type ScriptCount } from './script-count.js'
 import { codeUnitsToString } from '../util/code-units-to-string.js'
 
 let classes: Int32Array | null = null
@@ -56,7 +56,7 @@ export function foldTraditionalText(text: string): string {
  */
 export function foldTraditional(document: ReadDocument, diagnostics: DiagnosticList): void {
   // The plain-text reader counts while it reads; other documents (or lines changed since) are counted here.
-  const { han, folding } = takeScriptCount(document) ?? countScript(document)
+  const { han, folding } = recordedScriptCount(document) ?? countScript(document)
   if (folding < traditionalMinimum || folding < han * traditionalShare) return
   for (const line of document.lines) {
     line.text = foldTraditionalText(line.text)

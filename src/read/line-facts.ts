@@ -1,4 +1,5 @@
 import type { Line, ReadDocument } from '../model/block.js'
+import type { ScriptCount } from './script-count.js'
 import { foldCharacter } from './normalize-line.js'
 
 /**
@@ -116,6 +117,8 @@ export interface RecordedLineFacts {
    * the full text from it while the lines' texts are still `texts`.
    */
   readonly joined: { readonly input: string; readonly foldedLines: readonly number[] } | null
+  /** The Han characters of `texts` and how many of them the traditional fold changes (`foldTraditional`). */
+  readonly scriptCount: ScriptCount
 }
 
 /**
@@ -132,6 +135,21 @@ export function recordLineFacts(document: ReadDocument, facts: RecordedLineFacts
 /** The facts recorded for `document`, or null (a document built by hand, by another reader). */
 export function recordedLineFacts(document: ReadDocument): RecordedLineFacts | null {
   return ((document as unknown as Record<symbol, RecordedLineFacts | undefined>)[factsKey] as RecordedLineFacts | undefined) ?? null
+}
+
+/**
+ * The facts recorded for `document` when it still has as many lines as were recorded and each
+ * holds the very text recorded (compared by identity first), else null: what was recorded of the
+ * lines as a whole (`joined`, `scriptCount`) holds only then. A reader's facts of single lines are
+ * read with {@link lineFactBits}, which needs no such walk.
+ */
+export function recordedForAllLines(document: ReadDocument): RecordedLineFacts | null {
+  const facts = recordedLineFacts(document)
+  const lines = document.lines
+  if (facts === null || facts.texts.length !== lines.length) return null
+  const texts = facts.texts
+  for (let index = 0; index < lines.length; index++) if ((lines[index] as Line).text !== texts[index]) return null
+  return facts
 }
 
 /**

@@ -5,7 +5,7 @@ import { linePosition, sourceStart } from './line-position.js'
 import { segmentRunOnLine, tableLineLength } from './segment-run-on-line.js'
 import type { Position } from '../model/position.js'
 import { type PlainLineScan, scanPlainLine } from './scan-plain-line.js'
-import { recordScriptCount, type ScriptCount } from './script-count.js'
+import type { ScriptCount } from './script-count.js'
 import { foldedLineFacts, lineFactsOfText, recordLineFacts, unknownFacts } from './line-facts.js'
 import { isWhiteSpace, trimStartIndex } from '../util/is-white-space.js'
 
@@ -126,8 +126,7 @@ export function readText(text: string, diagnostics: DiagnosticList): ReadDocumen
   }
   if (text.trim() === '') diagnostics.add('read.empty-input', 'read', 'The input is empty or only white space.')
   const document = withParagraphBlocks({ source, format: 'text', lines })
-  recordScriptCount(document, count, texts)
-  recordLineFacts(document, { texts, bits: facts, joined: joinsToInput ? { input: text, foldedLines } : null })
+  recordLineFacts(document, { texts, bits: facts, joined: joinsToInput ? { input: text, foldedLines } : null, scriptCount: count })
   return document
 }
 

@@ -6,7 +6,7 @@ import { foldTraditional, foldTraditionalText } from './fold-traditional.js'
 import { foldCharacter } from './normalize-line.js'
 import { readText } from './read-text.js'
 import { type PlainLineScan, scanPlainLine } from './scan-plain-line.js'
-import { takeScriptCount } from './script-count.js'
+import { recordedScriptCount } from './script-count.js'
 import { lineFactsOfText } from './line-facts.js'
 import { createSourceText, lineContentEnd } from './source-text.js'
 
@@ -82,7 +82,7 @@ describe('readText: one walk of the text', () => {
         const document = readText(input, new DiagnosticList())
         const source = createSourceText(input)
         expect(document.source.lineStarts).toEqual(source.lineStarts)
-        expect(takeScriptCount(document)).toMatchObject(countLines(document.lines))
+        expect(recordedScriptCount(document)).toMatchObject(countLines(document.lines))
         // A source line read as one line (not cut into segments) ends where `lineContentEnd` says.
         const perSourceLine = new Map<number, number>()
         for (const line of document.lines) perSourceLine.set(line.position.start.line, (perSourceLine.get(line.position.start.line) ?? 0) + 1)
@@ -103,14 +103,18 @@ describe('readText: one walk of the text', () => {
     )
   })
 
-  test('a count is taken once, for its own document, and not after a line changed', () => {
+  test('a count is its own document\'s, and not used after a line changed', () => {
     const document = readText('國家\n中國', new DiagnosticList())
-    expect(takeScriptCount(readText('另一份', new DiagnosticList()))).toMatchObject({ han: 3, folding: 0 })
-    expect(takeScriptCount(document)).toBeNull()
+    expect(recordedScriptCount(readText('另一份', new DiagnosticList()))).toMatchObject({ han: 3, folding: 0 })
+    expect(recordedScriptCount(document)).toMatchObject({ han: 4, folding: 2 })
     const again = readText('國家\n中國', new DiagnosticList())
     const line = again.lines[1]
     if (line) line.text = '中国'
-    expect(takeScriptCount(again)).toBeNull()
+    expect(recordedScriptCount(again)).toBeNull()
+    // A line more or less than were counted: no count either.
+    const longer = readText('國家', new DiagnosticList())
+    longer.lines.push({ ...(longer.lines[0] as (typeof longer.lines)[number]) })
+    expect(recordedScriptCount(longer)).toBeNull()
     // foldTraditional then counts the lines themselves: 1 of 4 folds, under the 10-character minimum.
     const folded = readText('國'.repeat(12), new DiagnosticList())
     folded.lines.push({ ...(folded.lines[0] as (typeof folded.lines)[number]), text: '中'.repeat(300) })

@@ -138,15 +138,12 @@ function findCandidates(document: ReadDocument, detectors: readonly SectionDetec
       const offered = unmarked[opening] as readonly number[]
       // A line no detector would be offered (most prose) needs none of the tests below.
       if (offered.length === 0) continue
-      if (line.text.includes('\t') || line.markup.listItem || startsWithBullet(line.text)) continue
+      if (isRowOrListLine(line)) continue
       for (const index of offered) if (offer(detectors[index] as SectionDetector, line, context, candidates)) break
       continue
     }
     if (!reachesAny(opening, line)) continue
-    // TAB-separated cells are table rows (qidu-2017, chongwen-2020), whatever their first cell says.
-    if (line.text.includes('\t')) continue
-    if (line.markup.listItem && line.markup.headingDepth === undefined) continue
-    if (startsWithBullet(line.text) && line.markup.headingDepth === undefined) continue
+    if (isRowOrListLine(line)) continue
     for (let index = 0; index < detectors.length; index++) {
       const gate = gates[index]
       if (gate && !passesGate(gate, opening, line)) continue
@@ -154,6 +151,17 @@ function findCandidates(document: ReadDocument, detectors: readonly SectionDetec
     }
   }
   return candidates
+}
+
+/**
+ * Whether a line is never a heading, whatever it starts with: TAB-separated cells are table rows
+ * (qidu-2017, chongwen-2020), and a list item or bullet line is a list entry unless its markup
+ * makes it a heading (`## 1. 概述`).
+ */
+function isRowOrListLine(line: Line): boolean {
+  if (line.text.includes('\t')) return true
+  if (line.markup.headingDepth !== undefined) return false
+  return line.markup.listItem === true || startsWithBullet(line.text)
 }
 
 /**

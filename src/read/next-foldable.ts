@@ -7,8 +7,8 @@ const foldable = /[\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufe59\ufe5a\ufeff
 
 /**
  * Offset of the first character at or after `from` that `foldCharacter` changes or drops, or -1:
- * a native search, so a plain-text reader finds the few lines that need `normalizeLine` without
- * reading every character itself (most lines of most reports hold none).
+ * a native search, for a caller of `normalizeLine` that has not walked the line itself (the
+ * plain-text reader finds them in its own walk, `scanPlainLine`).
  */
 export function nextFoldable(text: string, from: number): number {
   foldable.lastIndex = from

@@ -48,13 +48,10 @@ export function foldCharacter(code: number): number {
 export function normalizeLine(raw: string, sourceOffset: number, firstFoldable?: number, residue?: boolean): NormalizedLine {
   const kept: boolean[] | null = (residue ?? raw.includes('[bookmark:')) ? markResidue(raw) : null
   const removedResidue = kept !== null && kept.includes(false)
-  if (!removedResidue) {
-    // Most lines need no change: the search proves it, and the line is its own text (`map: null`).
-    const first = firstFoldable ?? nextFoldable(raw, 0)
-    if (first < 0) return { text: raw, map: null, removedResidue }
-    const text = foldFrom(raw, first)
-    if (text !== null) return { text, map: null, removedResidue }
-  }
+  // A line with nothing to fold or drop is its own text (`map: null`): the search proves it. (The
+  // plain-text reader folds the lines that only change characters itself, `foldCharactersAt`, and
+  // calls this for the lines that drop some or hold residue.)
+  if (!removedResidue && (firstFoldable ?? nextFoldable(raw, 0)) < 0) return { text: raw, map: null, removedResidue }
   // Unchanged runs are copied as slices, not character by character (a 5 MB input has lines of
   // thousands of characters).
   const parts: string[] = []
@@ -76,24 +73,6 @@ export function normalizeLine(raw: string, sourceOffset: number, firstFoldable?:
   const text = parts.join('')
   // A fold is one code unit for one: only dropped characters move the others off their index.
   return { text, map: dropped ? offsetMap(raw, sourceOffset, kept) : null, removedResidue }
-}
-
-/** Offsets of a line's foldable characters, for `foldFrom`; grown as needed, kept from line to line. */
-let found: Int32Array = new Int32Array(64)
-
-/**
- * `raw` with every character from `first` on folded, jumping from one foldable character to the
- * next by the native search (a line holds a few: an indent of U+3000, a pair of brackets) instead
- * of asking `foldCharacter` of each; null as soon as one is dropped (the caller then builds the
- * offset map the general way).
- */
-function foldFrom(raw: string, first: number): string | null {
-  let count = 0
-  for (let at = first; at >= 0; at = nextFoldable(raw, at + 1)) {
-    if (count === found.length) found = growOffsets(found)
-    found[count++] = at
-  }
-  return foldCharactersAt(raw, 0, found, count)
 }
 
 /**

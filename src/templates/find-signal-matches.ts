@@ -18,9 +18,15 @@ interface SignalScanner {
   prefixed: number
   /** Length of the shortest prefix: the width of the search window. */
   window: number
-  /** Code unit (its low 12 bits) → 1 + index into `buckets` when it is the `window`-th character of a prefix, else 0. */
+  /** Code unit (its low 12 bits) → 1 when it is the `window`-th character of some prefix, else 0. */
+  endsWindow: Uint8Array
+  /**
+   * {@link windowKey} of the first `window` characters of a prefix → 1 + index into `buckets`, else
+   * 0: a window is compared only with the prefixes that start with what it holds (keyed by its
+   * last character alone, `主动公` was compared with every prefix whose third character is `公`).
+   */
   bucketOf: Uint16Array
-  /** Indices into `signals` by the `window`-th character of their prefix, in template and signal order. */
+  /** Indices into `signals` by the {@link windowKey} of their prefix's first `window` characters, in template and signal order. */
   buckets: number[][]
   /** Code unit (its low 12 bits) → how far the window may move when its last character is this one (1 … window). */
   shiftOf: Uint8Array
@@ -33,10 +39,17 @@ function pairKey(first: number, second: number): number {
   return (first * 31 + second) & tableMask
 }
 
+/** A hash of the `window` code units of `text` from `at`, within the tables (`tableMask`). */
+function windowKey(text: string, at: number, window: number): number {
+  let key = 0
+  for (let j = 0; j < window; j++) key = (key * 31 + text.charCodeAt(at + j)) & tableMask
+  return key
+}
+
 /**
  * The tables are indexed by the low 12 bits of a code unit: small enough to stay in the CPU's
- * cache between parses (64 Ki entries would not). Characters that share an index share a bucket
- * and the smaller shift, which costs a compare now and then, never a match.
+ * cache between parses (64 Ki entries would not). Characters that share an index share the smaller
+ * shift, and windows whose keys collide share a bucket: a compare now and then, never a match.
  */
 const tableMask = 0xfff
 
@@ -59,7 +72,7 @@ const maxRecentScanners = 8
  */
 export function findSignalMatches(compact: string, templates: readonly Template[]): (RegExpExecArray | null)[] {
   const scanner = scannerFor(templates)
-  const { signals, window, bucketOf, buckets, shiftOf, pairs } = scanner
+  const { signals, window, endsWindow, bucketOf, buckets, shiftOf, pairs } = scanner
   const found: (RegExpExecArray | null)[] = new Array<RegExpExecArray | null>(signals.length).fill(null)
   let missing = scanner.prefixed
   // Set-Horspool: look at the last character of a window as long as the shortest prefix. Unless
@@ -68,11 +81,15 @@ export function findSignalMatches(compact: string, templates: readonly Template[
   // a prefix (a start in between would need it there).
   for (let at = 0; at + window <= compact.length && missing > 0; ) {
     const code = compact.charCodeAt(at + window - 1)
-    const bucket = bucketOf[code & tableMask] as number
     const shift = shiftOf[code & tableMask] as number
-    // Before the bucket's prefixes are compared one by one: is the character before the last one
-    // the one before it in some prefix? (Hashed with it; a rare collision only costs the compare.)
-    if (bucket === 0 || (window > 1 && pairs[pairKey(compact.charCodeAt(at + window - 2), code)] === 0)) {
+    // Before the whole window is hashed: is the character before the last one the one before it
+    // in some prefix? (Hashed with it; a rare collision only costs the hash.)
+    if (endsWindow[code & tableMask] === 0 || (window > 1 && pairs[pairKey(compact.charCodeAt(at + window - 2), code)] === 0)) {
+      at += shift
+      continue
+    }
+    const bucket = bucketOf[windowKey(compact, at, window)] as number
+    if (bucket === 0) {
       at += shift
       continue
     }
@@ -115,24 +132,26 @@ function scannerFor(templates: readonly Template[]): SignalScanner {
   const withPrefix = signals.filter((prepared) => prepared.sticky !== null)
   const window = Math.min(maxWindow, ...withPrefix.map((prepared) => prepared.prefix.length))
   const buckets: number[][] = []
+  const endsWindow = new Uint8Array(tableMask + 1)
   const bucketOf = new Uint16Array(tableMask + 1)
   const shiftOf = new Uint8Array(tableMask + 1).fill(window)
   const pairs = new Uint8Array(tableMask + 1)
   signals.forEach((prepared, index) => {
     if (prepared.sticky === null) return
-    const code = prepared.prefix.charCodeAt(window - 1) & tableMask
-    if (bucketOf[code] === 0) {
+    endsWindow[prepared.prefix.charCodeAt(window - 1) & tableMask] = 1
+    const key = windowKey(prepared.prefix, 0, window)
+    if (bucketOf[key] === 0) {
       buckets.push([])
-      bucketOf[code] = buckets.length
+      bucketOf[key] = buckets.length
     }
-    buckets[(bucketOf[code] as number) - 1]?.push(index)
+    buckets[(bucketOf[key] as number) - 1]?.push(index)
     if (window > 1) pairs[pairKey(prepared.prefix.charCodeAt(window - 2), prepared.prefix.charCodeAt(window - 1))] = 1
     for (let j = 0; j < window - 1; j++) {
       const other = prepared.prefix.charCodeAt(j) & tableMask
       shiftOf[other] = Math.min(shiftOf[other] as number, window - 1 - j)
     }
   })
-  const scanner: SignalScanner = { templates: [...templates], signals, prefixed: withPrefix.length, window, bucketOf, buckets, shiftOf, pairs }
+  const scanner: SignalScanner = { templates: [...templates], signals, prefixed: withPrefix.length, window, endsWindow, bucketOf, buckets, shiftOf, pairs }
   recentScanners.unshift(scanner)
   recentScanners.length = Math.min(recentScanners.length, maxRecentScanners)
   return scanner

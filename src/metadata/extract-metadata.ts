@@ -6,13 +6,14 @@ import type { Section } from '../model/section.js'
 import { documentText } from '../read/document-text.js'
 import { linePosition } from '../read/line-position.js'
 import { parseChineseNumeral } from '../util/chinese-numeral.js'
-import { isWhiteSpace, trimEndIndex, trimStartIndex } from '../util/is-white-space.js'
-import { datePattern, isoDate, mayHoldDate } from './chinese-date.js'
+import { isWhiteSpace } from '../util/is-white-space.js'
+import { datePattern, isoDate } from './chinese-date.js'
 import { findDeclaredParts } from './declared-parts.js'
 import { findFooterStart } from './find-chrome.js'
 import { findContacts } from './find-contacts.js'
 import { organFromSignature, organFromTitle } from './find-organ.js'
 import { findPeriod } from './find-period.js'
+import { findSignatureDate } from './find-signature-date.js'
 import { breadcrumbPattern, findTitle, type TitleMatch } from './find-title.js'
 import { readHeaderFields, type HeaderField } from './header-fields.js'
 import { bigramDice, titleBigrams } from './title-similarity.js'
@@ -116,7 +117,7 @@ export function extractMetadata(document: ReadDocument, sections: readonly Secti
     publicationDate = match ? isoDate(match) : null
     if (publicationDate) positions.publicationDate = linePosition(source, dateField.line, dateField.valueRange[0], dateField.valueRange[1])
   }
-  const signature = findSignatureDate(lines, footerStart, inBody)
+  const signature = findSignatureDate(lines, footerStart, inBody, whole)
   if (signature) positions.signatureDate = linePosition(source, signature.line, signature.range[0], signature.range[1])
 
   // Year: the data year printed in the title; else the period; else the year before publication.
@@ -189,29 +190,6 @@ function bodyLines(lines: readonly Line[], end: number, inBody: (line: Line) => 
     if (inBody(line)) texts.push(line.text)
   }
   return texts
-}
-
-/**
- * The last line before `end` that is a body line and a date and nothing else (perhaps after the
- * organ's name): the signature date.
- */
-function findSignatureDate(lines: readonly Line[], end: number, inBody: (line: Line) => boolean): { date: string; line: Line; range: [number, number] } | null {
-  for (let i = end - 1; i >= 0; i--) {
-    const line = lines[i]
-    if (!line || line.blank || !inBody(line)) continue
-    const text = line.text
-    // The trimmed length, measured only when long: most lines are not the signature, none is copied.
-    if (text.length > 40 && trimEndIndex(text) - trimStartIndex(text) > 40) continue
-    if (!mayHoldDate(text)) continue
-    datePattern.lastIndex = 0
-    const match = datePattern.exec(line.text)
-    if (!match) continue
-    const rest = (line.text.slice(0, match.index) + line.text.slice(match.index + match[0].length)).trim()
-    if (rest.length > 30 || /[。，,]/u.test(rest)) continue
-    const date = isoDate(match)
-    if (date) return { date, line, range: [match.index, match.index + match[0].length] }
-  }
-  return null
 }
 
 /** Where `needle` is printed in the lines, white space allowed between its characters. */

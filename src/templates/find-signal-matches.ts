@@ -18,8 +18,12 @@ interface SignalScanner {
   prefixed: number
   /** Length of the shortest prefix: the width of the search window. */
   window: number
-  /** Code unit (its low 12 bits) → 1 when it is the `window`-th character of some prefix, else 0. */
-  endsWindow: Uint8Array
+  /**
+   * Code unit (its low 12 bits) → how far the window may move when its last character is this one
+   * (1 … window), plus {@link endsWindow} when it is the `window`-th character of some prefix: one
+   * load a step for both.
+   */
+  stepOf: Uint8Array
   /**
    * {@link windowKey} of the first `window` characters of a prefix → 1 + index into `buckets`, else
    * 0: a window is compared only with the prefixes that start with what it holds (keyed by its
@@ -28,11 +32,13 @@ interface SignalScanner {
   bucketOf: Uint16Array
   /** Indices into `signals` by the {@link windowKey} of their prefix's first `window` characters, in template and signal order. */
   buckets: number[][]
-  /** Code unit (its low 12 bits) → how far the window may move when its last character is this one (1 … window). */
-  shiftOf: Uint8Array
   /** {@link pairKey} of the last two characters of a window → 1 when they end some prefix's window. */
   pairs: Uint8Array
 }
+
+/** The flag of {@link SignalScanner.stepOf} for a character that ends some prefix's window (shifts are at most {@link maxWindow}). */
+const endsWindow = 0x80
+const shiftMask = 0x7f
 
 /** A hash of two code units, within the tables (`tableMask`). */
 function pairKey(first: number, second: number): number {
@@ -72,7 +78,7 @@ const maxRecentScanners = 8
  */
 export function findSignalMatches(compact: string, templates: readonly Template[]): (RegExpExecArray | null)[] {
   const scanner = scannerFor(templates)
-  const { signals, window, endsWindow, bucketOf, buckets, shiftOf, pairs } = scanner
+  const { signals, window, stepOf, bucketOf, buckets, pairs } = scanner
   const found: (RegExpExecArray | null)[] = new Array<RegExpExecArray | null>(signals.length).fill(null)
   let missing = scanner.prefixed
   // Set-Horspool: look at the last character of a window as long as the shortest prefix. Unless
@@ -81,10 +87,11 @@ export function findSignalMatches(compact: string, templates: readonly Template[
   // a prefix (a start in between would need it there).
   for (let at = 0; at + window <= compact.length && missing > 0; ) {
     const code = compact.charCodeAt(at + window - 1)
-    const shift = shiftOf[code & tableMask] as number
+    const step = stepOf[code & tableMask] as number
+    const shift = step & shiftMask
     // Before the whole window is hashed: is the character before the last one the one before it
     // in some prefix? (Hashed with it; a rare collision only costs the hash.)
-    if (endsWindow[code & tableMask] === 0 || (window > 1 && pairs[pairKey(compact.charCodeAt(at + window - 2), code)] === 0)) {
+    if ((step & endsWindow) === 0 || (window > 1 && pairs[pairKey(compact.charCodeAt(at + window - 2), code)] === 0)) {
       at += shift
       continue
     }
@@ -132,13 +139,13 @@ function scannerFor(templates: readonly Template[]): SignalScanner {
   const withPrefix = signals.filter((prepared) => prepared.sticky !== null)
   const window = Math.min(maxWindow, ...withPrefix.map((prepared) => prepared.prefix.length))
   const buckets: number[][] = []
-  const endsWindow = new Uint8Array(tableMask + 1)
   const bucketOf = new Uint16Array(tableMask + 1)
   const shiftOf = new Uint8Array(tableMask + 1).fill(window)
+  const ends = new Uint8Array(tableMask + 1)
   const pairs = new Uint8Array(tableMask + 1)
   signals.forEach((prepared, index) => {
     if (prepared.sticky === null) return
-    endsWindow[prepared.prefix.charCodeAt(window - 1) & tableMask] = 1
+    ends[prepared.prefix.charCodeAt(window - 1) & tableMask] = endsWindow
     const key = windowKey(prepared.prefix, 0, window)
     if (bucketOf[key] === 0) {
       buckets.push([])
@@ -151,7 +158,8 @@ function scannerFor(templates: readonly Template[]): SignalScanner {
       shiftOf[other] = Math.min(shiftOf[other] as number, window - 1 - j)
     }
   })
-  const scanner: SignalScanner = { templates: [...templates], signals, prefixed: withPrefix.length, window, endsWindow, bucketOf, buckets, shiftOf, pairs }
+  const stepOf = shiftOf.map((shift, code) => shift | (ends[code] as number))
+  const scanner: SignalScanner = { templates: [...templates], signals, prefixed: withPrefix.length, window, stepOf, bucketOf, buckets, pairs }
   recentScanners.unshift(scanner)
   recentScanners.length = Math.min(recentScanners.length, maxRecentScanners)
   return scanner

@@ -2,7 +2,7 @@ import type { Line, ReadDocument } from '../model/block.js'
 import type { Position } from '../model/position.js'
 import { linePosition } from './line-position.js'
 import { lastIndexAtMost } from '../util/last-index-at-most.js'
-import { recordedForAllLines } from './line-facts.js'
+import { recordedLineFacts } from './line-facts.js'
 
 /**
  * The whole document as one searchable string, with a way back to the source. `compact` drops all
@@ -153,20 +153,23 @@ function buildDocumentText(document: ReadDocument): DocumentText {
  * document: its lines are joined one by one.
  */
 function joinedInput(document: ReadDocument, starts: number[]): string | null {
-  const facts = recordedForAllLines(document)
+  const facts = recordedLineFacts(document)
   const joined = facts?.joined
-  if (!facts || !joined) return null
   const lines = document.lines
+  if (!facts || !joined || facts.texts.length !== lines.length) return null
   const texts = facts.texts
+  // What `recordedForAllLines` checks (each line still holds the text recorded, compared by
+  // identity first) in the same walk that takes the line starts: one read of every Line, not two.
   let start = 0
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line
-    if (line.ignored) {
+    const text = texts[index] as string
+    if (line.ignored || line.text !== text) {
       starts.length = 0
       return null
     }
     starts.push(start)
-    start += line.text.length + 1
+    start += text.length + 1
   }
   const { input, foldedLines } = joined
   if (foldedLines.length === 0) return input

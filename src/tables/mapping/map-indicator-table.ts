@@ -5,7 +5,7 @@ import type { StatisticsTable } from '../../model/statistics-table.js'
 import type { IndicatorDefinition, IndicatorVocabulary } from '../indicator-definition.js'
 import { compactText as compact } from '../labels/compact-text.js'
 import { normalizeLabel } from '../labels/normalize-label.js'
-import { cellValue } from './cell-value.js'
+import { cellValue, type ValueSource } from './cell-value.js'
 import { indicatorResolver } from './indicator-resolver.js'
 import { isValueText, parseCellValue } from './parse-cell-value.js'
 
@@ -44,6 +44,17 @@ export function mapIndicatorTable(
 ): { mapped: number; header: boolean } {
   const roles = columnRoles(grid, vocabulary)
   const resolver = indicatorResolver(vocabulary)
+  const money = moneyUnitsOf(vocabulary)
+  // Each year column with its key in a series row's values, named once per grid, not once per row.
+  const years: [key: string, column: number, year: number][] = []
+  for (const [columnYear, column] of roles.years) years.push([String(columnYear), column, columnYear])
+  // One value source for the grid, pointed at each row's key and path in turn: cellValue reads it
+  // (and builds the path, for a diagnostic) only during the call.
+  let key: string | null = null
+  let seriesYear = 0
+  let cumulativePath = false
+  const seriesValue: ValueSource = { via: grid.via, path: () => `statistics.series.${key ?? '?'}.${seriesYear}`, kind: 'count' }
+  const value: ValueSource = { via: grid.via, path: () => (cumulativePath ? `statistics.cumulative.${key}` : `statistics.${key}`), kind: 'money' }
   let group: IndicatorDefinition | undefined
   let mapped = 0
   for (let r = roles.header + 1; r < grid.rows.length; r++) {
@@ -55,12 +66,14 @@ export function mapIndicatorTable(
     const found = resolver.resolve(label, group)
     if (found && found.group === found.definition) group = found.group
     else if (found) group = found.group
-    const key = found?.definition.key ?? null
+    key = found?.definition.key ?? null
 
-    if (roles.years.size > 0) {
+    if (years.length > 0) {
       const values: Record<string, CellValue> = {}
-      for (const [columnYear, column] of roles.years) {
-        values[String(columnYear)] = cellValue(row[column], { via: grid.via, path: () => `statistics.series.${key ?? '?'}.${columnYear}`, kind: 'count' }, diagnostics)
+      for (let i = 0; i < years.length; i++) {
+        const [yearKey, column, columnYear] = years[i] as [string, number, number]
+        seriesYear = columnYear
+        values[yearKey] = cellValue(row[column], seriesValue, diagnostics)
       }
       into.series.push({ key, label: labelCell.text, values })
       const current = year === null ? undefined : values[String(year)]
@@ -95,9 +108,12 @@ export function mapIndicatorTable(
       mapped++
       continue
     }
-    into.cells[key] = convertMoney(cellValue(thisYear, { via: grid.via, path: () => `statistics.${key}`, kind: 'money' }, diagnostics), key, unit, vocabulary, diagnostics)
+    const expected = money.get(key)
+    cumulativePath = false
+    into.cells[key] = convertMoney(cellValue(thisYear, value, diagnostics), key, unit, expected, diagnostics)
     if (roles.cumulative !== null) {
-      into.cumulative[key] = convertMoney(cellValue(cumulative, { via: grid.via, path: () => `statistics.cumulative.${key}`, kind: 'money' }, diagnostics), key, unit, vocabulary, diagnostics)
+      cumulativePath = true
+      into.cumulative[key] = convertMoney(cellValue(cumulative, value, diagnostics), key, unit, expected, diagnostics)
     }
     mapped++
   }
@@ -179,9 +195,26 @@ function unmappedRow(label: GridCell, unit: string | null, cells: (GridCell | un
   }
 }
 
-/** Converts 元 ↔ 万元 to the unit the vocabulary keeps a money key in (data-model.md "Money"). */
-function convertMoney(value: CellValue, key: string, printedUnit: string | null, vocabulary: IndicatorVocabulary, diagnostics: DiagnosticList): CellValue {
-  const expected = vocabulary.moneyUnits[key]
+const moneyUnitsCache = new WeakMap<IndicatorVocabulary, ReadonlyMap<string, string>>()
+
+/**
+ * The vocabulary's money units as a map, made once per vocabulary: asked for every mapped row with
+ * a different key, a lookup in the record was a megamorphic property load (profile of the bench).
+ */
+function moneyUnitsOf(vocabulary: IndicatorVocabulary): ReadonlyMap<string, string> {
+  let units = moneyUnitsCache.get(vocabulary)
+  if (units === undefined) {
+    units = new Map(Object.entries(vocabulary.moneyUnits))
+    moneyUnitsCache.set(vocabulary, units)
+  }
+  return units
+}
+
+/**
+ * Converts 元 ↔ 万元 to the unit the vocabulary keeps a money key in (data-model.md "Money"):
+ * `expected`, undefined for a key that is no money.
+ */
+function convertMoney(value: CellValue, key: string, printedUnit: string | null, expected: string | undefined, diagnostics: DiagnosticList): CellValue {
   // Most keys are no money: the printed unit is compacted only for those that are.
   if (!expected || value.value === null) return value
   const unit = value.unit ?? (printedUnit ? compact(printedUnit) : null)

@@ -41,7 +41,8 @@ const partMatchThreshold = 0.34
 export function extractMetadata(document: ReadDocument, sections: readonly Section[], diagnostics: DiagnosticList): MetadataResult {
   const { lines, source } = document
   const positions: Partial<Record<MetaField, Position>> = {}
-  const footerStart = findFooterStart(lines)
+  const whole = documentText(document)
+  const footerStart = findFooterStart(lines, whole)
   const firstSection = sections[0]
   let headEnd = firstSection ? lines.findIndex((line) => line.position.end.offset > firstSection.position.start.offset) : -1
   if (headEnd < 0) headEnd = Math.min(lines.length, 40)
@@ -53,7 +54,6 @@ export function extractMetadata(document: ReadDocument, sections: readonly Secti
   // The body: the lines before the footer that are neither ignored nor page fields. The finders
   // below walk `lines` up to `footerStart` and skip the others, rather than each reading a copy.
   const inBody = (line: Line): boolean => !line.ignored && !(fieldLines.size > 0 && fieldLines.has(line))
-  const whole = documentText(document)
   // Without page fields the body is the lines the document's text starts with (it keeps the lines
   // that are not ignored, joined by line breaks): take that prefix instead of joining a copy.
   const bodyText = fieldLines.size === 0 ? whole.full.slice(0, Math.max(0, whole.fullLineStart(footerStart) - 1)) : bodyLines(lines, footerStart, inBody).join('\n')

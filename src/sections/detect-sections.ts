@@ -58,7 +58,9 @@ export function detectSections(
   const isTableLabel = options.isTableLabel
   const roots: Section[] = []
   const stack: OpenLevel[] = []
-  const ordered: { section: Section; line: Line }[] = []
+  // The headings whose extent is still open, their levels rising up the stack: each heading placed
+  // ends those at its level or deeper (see `closeExtents`).
+  const waiting: Section[] = []
 
   for (const candidate of findCandidates(document, detectors, options.skipLines)) {
     const titleText = candidate.line.text.slice(candidate.match.titleStart, candidate.titleEnd)
@@ -112,10 +114,15 @@ export function detectSections(
       roots.push(section)
     }
     stack.push({ styles, last: match.ordinal, lastNumbering: section.numbering, lastStyle: match.style, section })
-    ordered.push({ section, line: candidate.line })
+    closeExtents(waiting, section, candidate.line)
+    waiting.push(section)
   }
 
-  setExtents(document, ordered)
+  // The headings no later heading of their level or above ends run to the end of the document.
+  if (waiting.length > 0) {
+    const documentEnd = pointAt(document.source, document.source.text.length)
+    for (const section of waiting) setExtent(section, documentEnd)
+  }
   if (roots.length === 0 && !document.lines.every((line) => line.blank)) {
     diagnostics.add('section.none-found', 'sections', 'No section heading was recognised in the text.')
   }
@@ -272,29 +279,22 @@ function checkOrder(level: OpenLevel, section: Section, diagnostics: DiagnosticL
   }
 }
 
-/** Sets each section's extent: from its heading to the line of the next heading of its level or above. */
-function setExtents(document: ReadDocument, ordered: readonly { section: Section; line: Line }[]): void {
-  const end = document.source.text.length
-  // Where each extent stops, as a point: one the outline already holds when it has one at that
-  // offset (the heading's own start and end, the next heading's or its line's start: all points of
-  // the same source, so `pointAt` would give equal ones), else one searched for.
-  const stops = new Array<Point | undefined>(ordered.length).fill(undefined)
-  // The headings still waiting for one of their level or above, their levels rising up the stack:
-  // each heading ends those at its level or deeper (one pass instead of a search per heading).
-  const waiting: number[] = []
-  for (let j = 0; j < ordered.length; j++) {
-    const next = ordered[j] as { section: Section; line: Line }
-    while (waiting.length > 0 && (ordered[waiting[waiting.length - 1] as number] as { section: Section }).section.level >= next.section.level) {
-      const lineStart = next.line.position.start
-      const headingStart = next.section.position.start
-      stops[waiting.pop() as number] = headingStart.offset < lineStart.offset ? headingStart : lineStart
-    }
-    waiting.push(j)
+/**
+ * Ends the extents of the `waiting` headings (their levels rising up the stack) that `next`, just
+ * placed on `line`, ends: those at its level or deeper. An extent runs from its heading to the
+ * line of the next heading of its level or above (to that heading itself when it starts before
+ * its line does): a point the outline already holds, so no point is searched for.
+ */
+function closeExtents(waiting: Section[], next: Section, line: Line): void {
+  while (waiting.length > 0 && (waiting[waiting.length - 1] as Section).level >= next.level) {
+    const lineStart = line.position.start
+    const headingStart = next.position.start
+    setExtent(waiting.pop() as Section, headingStart.offset < lineStart.offset ? headingStart : lineStart)
   }
-  let documentEnd: Point | undefined
-  ordered.forEach(({ section }, i) => {
-    const { start, end: headingEnd } = section.position
-    const stop = stops[i] ?? (documentEnd ??= pointAt(document.source, end))
-    section.extent = { start, end: stop.offset > headingEnd.offset ? stop : headingEnd }
-  })
+}
+
+/** Sets a heading's extent to run to `stop`, or to its heading's end when `stop` is not past it. */
+function setExtent(section: Section, stop: Point): void {
+  const { start, end: headingEnd } = section.position
+  section.extent = { start, end: stop.offset > headingEnd.offset ? stop : headingEnd }
 }

@@ -97,6 +97,26 @@ describe('value tests fast paths', () => {
       settings,
     )
   })
+
+  test('should equal the full readings on numbers with a unit or a word, labels with a numbering mark', () => {
+    // Shaped like values and numbered labels, where a text holding a word is told apart by one scan.
+    const unitOrWord = fc.oneof(
+      fc.constantFrom('', '万元', '元', '条', '件', '个', '次', '人次', '人', '篇', '期', '份', '项', '无', '-', '—'),
+      fc.integer({ min: 0x4e00, max: 0x9fff }).map((code) => String.fromCharCode(code)),
+    )
+    const number = fc.tuple(fc.constantFrom('', '-', '+', '－', '(', '（', '1.', ' '), fc.stringMatching(/^\d{1,4}(?:\.\d{1,2})?$/u), unitOrWord, fc.constantFrom('', ' ', '件', '总计'))
+    fc.assert(
+      fc.property(number, (parts) => {
+        const text = parts.join('')
+        expect(isValueText(text)).toBe(slowIsValueText(text))
+        expect(isValueCell({ text, position: null })).toBe(slowIsValueCell(text))
+      }),
+      settings,
+    )
+    for (const unit of ['万元', '元', '条', '件', '个', '次', '人次', '人', '篇', '期', '份', '项']) expect(isValueText(`12${unit}`)).toBe(true)
+    expect(isValueText('1.属于国家秘密')).toBe(false)
+    expect(isValueText('(七)总计')).toBe(false)
+  })
 })
 
 describe('digit cells skipped by table 4', () => {

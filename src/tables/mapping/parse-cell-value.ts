@@ -10,7 +10,9 @@ export type CellReading =
 
 /** Tokens that mean "not reported" (templates.md §2, data-model.md): never 0. */
 export const blankTokens: ReadonlySet<string> = new Set(['', '-', '—', '——', '--', '---', '----', '–', '/', '／', '无', 'N/A', 'n/a', 'NA', '\\', '×', '－'])
-const numberPattern = /^([+\-－]?)(\d+(?:,\d{3})*(?:\.\d+)?)(万元|元|条|件|个|次|人次|人|篇|期|份|项)?$/u
+/** Units a number may carry (`75394432.52元`, `12件`), longest first where one opens another. */
+const units = ['万元', '元', '条', '件', '个', '次', '人次', '人', '篇', '期', '份', '项'] as const
+const numberPattern = new RegExp(`^([+\\-－]?)(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(${units.join('|')})?$`, 'u')
 
 /**
  * Reads one cell: a count, a signed change (`-18`, `+1036`), or money with decimals and an optional
@@ -60,7 +62,30 @@ export function plainCount(text: string): number {
 /** Whether a cell's text reads as a number of any kind or a blank token (not a label). */
 export function isValueText(text: string): boolean {
   // A plain count reads as a number of every kind, a label as none: no need to hash either for the memo.
-  return plainCount(text) >= 0 || (!opensLabel(text) && memoizedValueText(text))
+  return plainCount(text) >= 0 || (!opensLabel(text) && !holdsWord(text) && memoizedValueText(text))
+}
+
+/** The CJK ideographs a value text may hold: those of the units and of the blank tokens (`无`). */
+const valueIdeographs: ReadonlySet<number> = new Set(
+  [...units, ...blankTokens].flatMap((token) => [...token].map((character) => character.charCodeAt(0)).filter(isIdeograph)),
+)
+
+function isIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff
+}
+
+/**
+ * Whether a text holds a CJK ideograph that no unit and no blank token has (`1.属于国家秘密`,
+ * `(七)总计`): it then reads as no number and no blank token, since white-space removal and NFKC
+ * keep every such ideograph (none decomposes or composes). Labels that open with a numbering mark
+ * are told from values this way, by one character scan instead of hashing them for the memo.
+ */
+export function holdsWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (isIdeograph(code) && !valueIdeographs.has(code)) return true
+  }
+  return false
 }
 
 /**

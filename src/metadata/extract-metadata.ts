@@ -3,7 +3,7 @@ import type { Line, ReadDocument } from '../model/block.js'
 import type { MetaField, ReportMeta } from '../model/metadata.js'
 import type { Position } from '../model/position.js'
 import type { Section } from '../model/section.js'
-import { documentText } from '../read/document-text.js'
+import { documentText, type DocumentText } from '../read/document-text.js'
 import { linePosition } from '../read/line-position.js'
 import { parseChineseNumeral } from '../util/chinese-numeral.js'
 import { isWhiteSpace } from '../util/is-white-space.js'
@@ -31,6 +31,10 @@ export interface MetadataResult {
 const titleYearPattern = /(\d{4}|[〇○零一二三四五六七八九]{4})年/u
 /** Longest line still taken for a line of page fields rather than for text that carries some. */
 const maxFieldLineLength = 300
+/** How many of the first lines are read for page fields. */
+const headerLineCount = 30
+/** The page-field lines of a document that has none. */
+const noLines: ReadonlySet<Line> = new Set()
 /** Share of the declared parts that must be found among the sections before the match is trusted. */
 const partMatchThreshold = 0.34
 
@@ -47,16 +51,14 @@ export function extractMetadata(document: ReadDocument, sections: readonly Secti
   let headEnd = firstSection ? lines.findIndex((line) => line.position.end.offset > firstSection.position.start.offset) : -1
   if (headEnd < 0) headEnd = Math.min(lines.length, 40)
   const head = lines.slice(0, headEnd)
-  const fields = readHeaderFields(head.slice(0, 30))
+  const fields = readHeaderFields(head.slice(0, headerLineCount))
   // A line that runs on far past its fields is the report itself, flattened onto one line after the
   // page's 来源/时间 fields (Pingtan 2017/2021 page text): it stays in the body.
-  const fieldLines = new Set(fields.map((field) => field.line).filter((line) => line.text.length <= maxFieldLineLength))
+  const fieldLines = fields.length === 0 ? noLines : new Set(fields.map((field) => field.line).filter((line) => line.text.length <= maxFieldLineLength))
   // The body: the lines before the footer that are neither ignored nor page fields. The finders
   // below walk `lines` up to `footerStart` and skip the others, rather than each reading a copy.
   const inBody = (line: Line): boolean => !line.ignored && !(fieldLines.size > 0 && fieldLines.has(line))
-  // Without page fields the body is the lines the document's text starts with (it keeps the lines
-  // that are not ignored, joined by line breaks): take that prefix instead of joining a copy.
-  const bodyText = fieldLines.size === 0 ? whole.full.slice(0, Math.max(0, whole.fullLineStart(footerStart) - 1)) : bodyLines(lines, footerStart, inBody).join('\n')
+  const bodyText = bodyTextOf(lines, whole, footerStart, fieldLines)
 
   const title = findTitle(head.length > 0 ? head : lines.slice(0, 40), fields)
   const firstTitleLine = title?.lines[0]
@@ -182,14 +184,29 @@ function compareDeclaredParts(parts: string[], count: number | null, sections: r
   }
 }
 
-/** The texts of the lines before `end` that are in the body. */
-function bodyLines(lines: readonly Line[], end: number, inBody: (line: Line) => boolean): string[] {
-  const texts: string[] = []
-  for (let i = 0; i < end; i++) {
-    const line = lines[i] as Line
-    if (inBody(line)) texts.push(line.text)
+/**
+ * The body's lines joined by line breaks: the lines before `footerStart` that are neither left out
+ * (`Line.ignored`) nor page fields. `text.full` holds the kept lines joined so: the body is a run
+ * of it once past the page fields (all among the first lines), and only the lines before the last
+ * field are read one by one, not every line of the document.
+ */
+function bodyTextOf(lines: readonly Line[], text: DocumentText, footerStart: number, fieldLines: ReadonlySet<Line>): string {
+  let cut = 0
+  if (fieldLines.size > 0) {
+    // The page fields are read from the first `headerLineCount` lines.
+    for (let i = 0; i < Math.min(lines.length, headerLineCount); i++) if (fieldLines.has(lines[i] as Line)) cut = i + 1
+    cut = Math.min(cut, footerStart)
   }
-  return texts
+  const texts: string[] = []
+  for (let i = 0; i < cut; i++) {
+    const line = lines[i] as Line
+    if (!line.ignored && !fieldLines.has(line)) texts.push(line.text)
+  }
+  // The kept lines from `cut` to the footer, when there is one: a slice of the full text.
+  const from = text.fullLineStart(cut)
+  const to = text.fullLineStart(footerStart)
+  if (from < to) texts.push(text.full.slice(from, to - 1))
+  return texts.length === 1 ? (texts[0] as string) : texts.join('\n')
 }
 
 /** Where `needle` is printed in the lines, white space allowed between its characters. */

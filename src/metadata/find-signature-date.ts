@@ -24,9 +24,15 @@ export function findSignatureDate(lines: readonly Line[], end: number, inBody: (
   let tested = -1
   for (let k = offsets.length - 1; k >= 0 && index >= 0; k--) {
     const offset = offsets[k] as number
-    // The line holding `offset`: the last one starting at or before it. A line left out of `full`
-    // starts where the next kept line does, so the kept one, later, is met first.
-    while (index >= 0 && text.fullLineStart(index) > offset) index--
+    // The line holding `offset`: the last one (at most `index`) starting at or before it, by binary
+    // search (the starts ascend), not a step a line. A line left out of `full` starts where the next
+    // kept line does, so the kept one, later, is the one found.
+    let low = 0
+    while (low <= index) {
+      const middle = (low + index) >> 1
+      if (text.fullLineStart(middle) <= offset) low = middle + 1
+      else index = middle - 1
+    }
     if (index < 0 || index === tested) continue
     tested = index
     const found = signatureOn(lines[index], inBody)

@@ -46,8 +46,8 @@ export function classify(input: ClassifyInput, templates: readonly Template[]): 
         signal: signal.name,
         generation: template.generation,
         weight: signal.weight,
-        text: match[0],
-        position: input.text.compactPosition(match.index, match.index + match[0].length),
+        text: match.text,
+        position: input.text.compactPosition(match.index, match.index + match.text.length),
       })
     }
     featureScore = Math.min(featureScore, template.signalCap)

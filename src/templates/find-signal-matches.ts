@@ -8,6 +8,17 @@ interface PreparedSignal {
   prefix: string
   /** The pattern, sticky: tried only where the prefix is. */
   sticky: RegExp | null
+  /**
+   * The pattern is its prefix and nothing else (`/统计指标/u`, most signals): where the prefix is,
+   * the pattern matches it, so it is not run.
+   */
+  literal: boolean
+}
+
+/** Where a signal's pattern first matches the text, and what it matches there. */
+export interface SignalMatch {
+  index: number
+  text: string
 }
 
 /** The signals of a list of templates, with the tables of a one-pass multi-pattern search. */
@@ -56,9 +67,10 @@ function windowKey(text: string, at: number, window: number): number {
  * The tables are indexed by the low 10 bits of a code unit: 4 KB in all, small enough to stay in
  * the CPU's cache between parses (64 Ki entries would not). With 12 bits they took 16 KB, which a
  * parse's other stages push out: with the caches emptied before each document, the scan of the
- * bench documents took 6-9 % longer than with 10 bits (the same with warm caches). Characters that share an index share the smaller shift, and windows
- * whose keys collide share a bucket: a few more steps and compares (0.6 % more steps, 2 % more
- * prefix compares than with 12 bits on the bench documents), never a match.
+ * bench documents took 6-9 % longer than with 10 bits (the same with warm caches). Characters
+ * that share an index share the smaller shift, and windows whose keys collide share a bucket: a few
+ * more steps and compares (0.6 % more steps, 2 % more prefix compares than with 12 bits on the
+ * bench documents), never a match.
  */
 const tableMask = 0x3ff
 
@@ -79,10 +91,10 @@ const maxRecentScanners = 8
  * in one pass over the text instead of one pass per signal (about forty). Each pattern runs only
  * at the places where the literal text its matches start with occurs (templates.md §1: classify).
  */
-export function findSignalMatches(compact: string, templates: readonly Template[]): (RegExpExecArray | null)[] {
+export function findSignalMatches(compact: string, templates: readonly Template[]): (SignalMatch | null)[] {
   const scanner = scannerFor(templates)
   const { signals, window, stepOf, bucketOf, buckets, pairs } = scanner
-  const found: (RegExpExecArray | null)[] = new Array<RegExpExecArray | null>(signals.length).fill(null)
+  const found: (SignalMatch | null)[] = new Array<SignalMatch | null>(signals.length).fill(null)
   let missing = scanner.prefixed
   // Set-Horspool: look at the last character of a window as long as the shortest prefix. Unless
   // it is the `window`-th character of some prefix, no prefix starts at `at`. Either way the window
@@ -107,11 +119,16 @@ export function findSignalMatches(compact: string, templates: readonly Template[
       if (found[index] !== null) continue
       const prepared = signals[index] as PreparedSignal
       if (!compact.startsWith(prepared.prefix, at)) continue
+      if (prepared.literal) {
+        found[index] = { index: at, text: prepared.prefix }
+        missing--
+        continue
+      }
       const sticky = prepared.sticky as RegExp
       sticky.lastIndex = at
       const match = sticky.exec(compact)
       if (match) {
-        found[index] = match
+        found[index] = { index: at, text: match[0] }
         missing--
       }
     }
@@ -119,7 +136,9 @@ export function findSignalMatches(compact: string, templates: readonly Template[
   }
   for (let index = 0; index < signals.length; index++) {
     const prepared = signals[index] as PreparedSignal
-    if (prepared.sticky === null) found[index] = prepared.signal.pattern.exec(compact)
+    if (prepared.sticky !== null) continue
+    const match = prepared.signal.pattern.exec(compact)
+    if (match) found[index] = { index: match.index, text: match[0] }
   }
   return found
 }
@@ -136,7 +155,10 @@ function scannerFor(templates: readonly Template[]): SignalScanner {
       const first = prefix.charCodeAt(0)
       const usable = prefix !== '' && !(first >= 0xd800 && first <= 0xdfff)
       const flags = signal.pattern.flags.replace(/[gy]/gu, '')
-      signals.push({ signal, prefix: usable ? prefix : '', sticky: usable ? new RegExp(signal.pattern.source, `${flags}y`) : null })
+      // A literal that ends inside a surrogate pair does not match the pair's first half in `u` mode.
+      const last = prefix.charCodeAt(prefix.length - 1)
+      const literal = usable && prefix === signal.pattern.source && !(last >= 0xd800 && last <= 0xdbff)
+      signals.push({ signal, prefix: usable ? prefix : '', sticky: usable ? new RegExp(signal.pattern.source, `${flags}y`) : null, literal })
     }
   }
   const withPrefix = signals.filter((prepared) => prepared.sticky !== null)

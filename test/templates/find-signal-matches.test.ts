@@ -11,7 +11,7 @@ function eachPattern(compact: string, templates: readonly Template[]): [number, 
 }
 
 const found = (compact: string, templates: readonly Template[]): [number, string][] =>
-  findSignalMatches(compact, templates).map((match) => (match ? [match.index, match[0]] : [-1, '']))
+  findSignalMatches(compact, templates).map((match) => (match ? [match.index, match.text] : [-1, '']))
 
 // Pieces of the signals' wordings, so that random texts hold whole signals, broken ones and overlaps.
 const pieces = [
@@ -36,9 +36,9 @@ describe('findSignalMatches', () => {
     const matches = findSignalMatches(compact, defaultTemplates)
     const names = defaultTemplates.flatMap((template) => template.signals.map((signal) => signal.name))
     const change = matches[names.indexOf('g3.table2-change')]
-    expect([change?.index, change?.[0]]).toEqual([0, '本年增减'])
+    expect([change?.index, change?.text]).toEqual([0, '本年增减'])
     const notice = matches[names.indexOf('g2.notice-2014-32')]
-    expect([notice?.index, notice?.[0]]).toEqual([11, '国办发〔2014〕32号'])
+    expect([notice?.index, notice?.text]).toEqual([11, '国办发〔2014〕32号'])
     expect(matches[names.indexOf('g4.table2-issued')]).toBeNull()
   })
 
@@ -53,6 +53,12 @@ describe('findSignalMatches', () => {
     })
     const compact = '计量单位本年累计历年累计'
     expect(found(compact, [custom])).toEqual([[4, '本年累计'], [0, '计量'], [8, '历年']])
+  })
+
+  test('should run a literal that ends inside a surrogate pair, which matches no pair', () => {
+    const custom = defineTemplate({ ...defaultTemplates[0]!, signals: [{ name: '2008.half-pair', pattern: new RegExp('计量\uD83D', 'u'), weight: 1 }] })
+    for (const compact of ['计量😀计量\uD83D。', '计量😀']) expect(found(compact, [custom])).toEqual(eachPattern(compact, [custom]))
+    expect(found('计量😀计量\uD83D。', [custom])).toEqual([[4, '计量\uD83D']])
   })
 
   test('should give each of many template lists its own signals, in turn and again', () => {

@@ -6,7 +6,7 @@ import type { Section } from '../model/section.js'
 import { documentText, type DocumentText } from '../read/document-text.js'
 import { linePosition } from '../read/line-position.js'
 import { parseChineseNumeral } from '../util/chinese-numeral.js'
-import { isWhiteSpace } from '../util/is-white-space.js'
+import { isWhiteSpace, trimStartIndex } from '../util/is-white-space.js'
 import { datePattern, isoDate } from './chinese-date.js'
 import { findDeclaredParts } from './declared-parts.js'
 import { findFooterStart } from './find-chrome.js'
@@ -170,9 +170,14 @@ export function extractMetadata(document: ReadDocument, sections: readonly Secti
 }
 
 function compareDeclaredParts(parts: string[], count: number | null, sections: readonly Section[], diagnostics: DiagnosticList, position: Position | undefined): void {
-  // Each title's bigrams are made once, not once for every part compared with it.
-  const titles = sections.map((section) => titleBigrams(section.title))
+  // A part printed as a section's very title matches it (its bigrams are the title's, at least one
+  // when it holds a character that is not white space: the score is 1), and most parts are: only
+  // the others are scored, each title's bigrams made once when first
+  // needed, not once for every part compared with it.
+  let titles: number[][] | null = null
   const missing = parts.filter((part) => {
+    if (trimStartIndex(part) < part.length && sections.some((section) => section.title === part)) return false
+    titles ??= sections.map((section) => titleBigrams(section.title))
     const grams = titleBigrams(part)
     return !titles.some((title) => bigramDice(grams, title) >= partMatchThreshold)
   })

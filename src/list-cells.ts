@@ -79,19 +79,21 @@ export function forEachNamedCell<N>(report: ParsedReport, names: CellNames<N>, v
     case '2014':
       if (report.statistics) {
         // for…in, not Object.entries: these objects gain a key per row and end up as dictionaries,
-        // on which Object.entries costs several times more (same keys, same order).
+        // on which Object.entries costs several times more (same keys, same order). Each entry goes
+        // through `walk` like every other node: an entry a caller set to null or to a non-cell
+        // object is skipped or entered, not handed on as a cell.
         const { cells, cumulative } = report.statistics
         const statistics = names.child(null, 'statistics')
         if (statistics === undefined) break
         for (const key in cells) {
           const name = names.child(statistics, key)
-          if (name !== undefined) visit(name, cells[key] as CellValue)
+          if (name !== undefined) walk(name, cells[key])
         }
         const cumulativeName = names.child(statistics, 'cumulative')
         if (cumulativeName !== undefined) {
           for (const key in cumulative) {
             const name = names.child(cumulativeName, key)
-            if (name !== undefined) visit(name, cumulative[key] as CellValue)
+            if (name !== undefined) walk(name, cumulative[key])
           }
         }
         const seriesName = names.child(statistics, 'series')
@@ -102,7 +104,7 @@ export function forEachNamedCell<N>(report: ParsedReport, names: CellNames<N>, v
           if (prefix === undefined) continue
           for (const year in series.values) {
             const name = names.child(prefix, year)
-            if (name !== undefined) visit(name, series.values[year] as CellValue)
+            if (name !== undefined) walk(name, series.values[year])
           }
         }
       }

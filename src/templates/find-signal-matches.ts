@@ -4,6 +4,8 @@ import type { Signal, Template } from './template.js'
 /** A signal prepared for the one-pass scan. */
 interface PreparedSignal {
   signal: Signal
+  /** The signal's pattern when prepared: a caller may give the signal another one later. */
+  pattern: RegExp
   /** What every match starts with; `''` when the pattern gives none and runs on its own. */
   prefix: string
   /** The pattern, sticky: tried only where the prefix is. */
@@ -158,7 +160,7 @@ function scannerFor(templates: readonly Template[]): SignalScanner {
       // A literal that ends inside a surrogate pair does not match the pair's first half in `u` mode.
       const last = prefix.charCodeAt(prefix.length - 1)
       const literal = usable && prefix === signal.pattern.source && !(last >= 0xd800 && last <= 0xdbff)
-      signals.push({ signal, prefix: usable ? prefix : '', sticky: usable ? new RegExp(signal.pattern.source, `${flags}y`) : null, literal })
+      signals.push({ signal, pattern: signal.pattern, prefix: usable ? prefix : '', sticky: usable ? new RegExp(signal.pattern.source, `${flags}y`) : null, literal })
     }
   }
   const withPrefix = signals.filter((prepared) => prepared.sticky !== null)
@@ -197,7 +199,10 @@ function sameTemplates(scanner: SignalScanner, templates: readonly Template[]): 
   for (let i = 0; i < templates.length; i++) {
     const template = templates[i] as Template
     if (template !== scanner.templates[i]) return false
-    for (const signal of template.signals) if (scanner.signals[index++]?.signal !== signal) return false
+    for (const signal of template.signals) {
+      const prepared = scanner.signals[index++]
+      if (prepared?.signal !== signal || prepared.pattern !== signal.pattern) return false
+    }
   }
   return index === scanner.signals.length
 }

@@ -72,6 +72,14 @@ describe('findSignalMatches', () => {
     }
   })
 
+  test('should notice a signal given another pattern after its first use', () => {
+    const signal = { name: '2008.edited', pattern: /统计指标/u, weight: 1 }
+    const templates = [defineTemplate({ ...defaultTemplates[0]!, signals: [signal] })]
+    expect(found('指标名称…统计指标', templates)).toEqual([[5, '统计指标']])
+    signal.pattern = /指标名称/u
+    expect(found('指标名称…统计指标', templates)).toEqual([[0, '指标名称']])
+  })
+
   test('should notice a template list that was changed after its first use', () => {
     const templates: Template[] = [defaultTemplates[0]!]
     expect(findSignalMatches('统计指标', templates)).toHaveLength(defaultTemplates[0]!.signals.length)

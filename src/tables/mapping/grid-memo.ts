@@ -153,11 +153,13 @@ function rowShape(row: readonly GridCell[]): RowShape {
     if (valuesFrom >= 0) {
       for (let k = valuesFrom; k < i; k++) {
         const value = row[k]
-        if (value && !isBlank(value.text)) labels.push(value.text)
+        if (value && !isBlank(value.text) && value !== row[k - 1]) labels.push(value.text)
       }
       valuesFrom = -1
     }
-    labels.push(cell.text)
+    // A cell spanning several columns (HTML colspan) fills each of its slots with the same object:
+    // its text is one label, not one a slot.
+    if (cell !== row[i - 1]) labels.push(cell.text)
     labelEnd = i + 1
   }
   const lastLabel = labels[labels.length - 1]

@@ -2,6 +2,7 @@ import type { Line, ReadDocument } from '../model/block.js'
 import type { Grid, GridCell } from '../model/grid.js'
 import { isValueText } from './mapping/parse-cell-value.js'
 import { LineSet } from './line-set.js'
+import { claimedLinesOf } from './claimed-lines.js'
 import { isWhiteSpace } from '../util/is-white-space.js'
 
 const digitRun = /^[-+]?[\d.]+(?:[-+ ][-+]?[\d.]+)*$/u
@@ -25,7 +26,16 @@ export function valueRowLines(document: ReadDocument, grids: readonly Grid[]): L
   let line = -1
   let lineStart = 0
   let lineEnd = 0
+  const claimed = claimedLinesOf(grids)
   for (const grid of grids) {
+    // A grid whose reader noted the one line of each row (a TAB grid): a row's cells all lie on
+    // it, so it is the line to mark, without the cells' positions being read.
+    const rowLines = claimed === null ? null : claimed.rowLines(grid)
+    if (rowLines !== null) {
+      const rows = grid.rows
+      for (let index = 0; index < rows.length; index++) if (hasValue(rows[index] as GridCell[])) lines.add(rowLines[index] as number)
+      continue
+    }
     for (const row of grid.rows) {
       if (!hasValue(row)) continue
       for (const cell of row) {

@@ -7,6 +7,8 @@ import { readDocument } from '../../src/read/read-document.js'
 import { parseReport } from '../../src/parse-report.js'
 import { spanPosition } from '../../src/read/source-text.js'
 import { valueRowLines } from '../../src/tables/value-row-lines.js'
+import { findGrids } from '../../src/tables/find-grids.js'
+import { defaultGridReaders } from '../../src/tables/readers/index.js'
 import { isValueText } from '../../src/tables/mapping/parse-cell-value.js'
 import { settings } from '../properties/fc-settings.js'
 
@@ -82,6 +84,22 @@ describe('valueRowLines', () => {
         const grid: Grid = { via: ['test'], rows: [[label, cell]], position: spanPosition(document.source, 0, 4), lines: [0, 0] }
         const expected = isValueText(cellText) || digitRun.test(cellText.trim())
         expect([...valueRowLines(document, [grid])]).toEqual(expected ? [0] : [])
+      }),
+      settings,
+    )
+  })
+  test('the row lines a TAB reader notes give the lines its cells cover', () => {
+    // `findGrids` hands the row lines the TAB reader noted to `valueRowLines`; a copy of the grids
+    // array carries none, so there every cell's position is read. Both must agree, on TAB rows with
+    // blank, padded and value cells, captions, blank lines and prose between them.
+    const cellText = fc.constantFrom('', ' ', '1', '0', '23', ' 4 ', '-', '—', '条', '件', '无', '规章', '（一）收到申请数', '1.2', '5 6')
+    const row = fc.array(cellText, { minLength: 2, maxLength: 6 }).map((cells) => cells.join('\t'))
+    const line = fc.oneof(row, row, row, fc.constantFrom('', '  ', '第二十条第（五）项', '一、概述', '本年度未收取费用。', '\t条', '项目\t'))
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 14 }), fc.constantFrom('\n', '\r\n'), (lines, newline) => {
+        const document = readText(lines.join(newline), new DiagnosticList())
+        const grids = findGrids(document, defaultGridReaders)
+        expect([...valueRowLines(document, grids)]).toEqual([...valueRowLines(document, [...grids])])
       }),
       settings,
     )

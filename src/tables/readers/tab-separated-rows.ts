@@ -3,6 +3,7 @@ import type { Grid, GridCell } from '../../model/grid.js'
 import { cellOf, isPlainLine, makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
 import { nextUnclaimed } from '../scan-grids.js'
+import { ClaimedLines } from '../claimed-lines.js'
 import { LineFact, lineFactBits, recordedLineFacts, type RecordedLineFacts, unknownFacts } from '../../read/line-facts.js'
 
 /**
@@ -33,12 +34,19 @@ export const tabSeparatedRows: GridReader = {
     const lines = document.lines
     const facts = recordedLineFacts(document)
     let rows: GridCell[][] = []
+    // The line of each row (every cell of a row is cut from its one line), noted for `valueRowLines`.
+    let rowLines: number[] = []
     let first: Line | undefined
     let last: Line | undefined
     const flush = () => {
       if (!first) return
-      if (last && rows.length >= 2) grids.push(makeGrid(document, tabSeparatedRows.name, rows, first, last))
+      if (last && rows.length >= 2) {
+        const grid = makeGrid(document, tabSeparatedRows.name, rows, first, last)
+        if (claimed instanceof ClaimedLines) claimed.noteRowLines(grid, rowLines)
+        grids.push(grid)
+      }
       rows = []
+      rowLines = []
       first = undefined
       last = undefined
     }
@@ -61,6 +69,7 @@ export const tabSeparatedRows: GridReader = {
         first = first ?? line
         last = line
         rows.push(splitRow(document, line, firstTab))
+        rowLines.push(i)
         continue
       }
       if (line.blank && first) {
@@ -71,6 +80,7 @@ export const tabSeparatedRows: GridReader = {
       if (first && isCaption(line, facts) && lines[i + 1] && !claimed.has(i + 1) && isTabRow(lines[i + 1] as Line, facts)) {
         last = line
         rows.push([cellOf(document, line, 0, line.text.length)])
+        rowLines.push(i)
         continue
       }
       flush()

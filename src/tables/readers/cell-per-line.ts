@@ -47,8 +47,9 @@ export const cellPerLine: GridReader = {
     const lines = document.lines
     const facts = recordedLineFacts(document)
     return scanGrids(document, claimed, (line) => !line.blank && !line.ignored && isCellLine(line, facts), (i) => {
-      const run: Line[] = []
-      let j = i
+      // The scan found line `i` unclaimed, neither blank nor ignored, and a cell line: it is not tested again.
+      const run: Line[] = [lines[i] as Line]
+      let j = i + 1
       for (; j < lines.length; j++) {
         const line = lines[j]
         if (!line || claimed.has(j)) break

@@ -36,6 +36,7 @@ export const tabCellPerLine: GridReader = {
   },
 }
 
+/** The grid read from `start`, a cell line (`isCellLine`), on. */
 function readGrid(document: ReadDocument, start: number, facts: RecordedLineFacts | null): { grid: Grid; next: number } | undefined {
   const lines = document.lines
   const rows: GridCell[][] = []
@@ -56,8 +57,9 @@ function readGrid(document: ReadDocument, start: number, facts: RecordedLineFact
     row = []
   }
   // The line the look-ahead after a row break found to be a cell line (most often the next one):
-  // not tested again when the walk reaches it.
-  let cellLineAhead = -1
+  // not tested again when the walk reaches it. At first the line the scan started the grid on,
+  // which it found to be one.
+  let cellLineAhead = start
   for (; i < lines.length; i++) {
     const line = lines[i]
     if (!line) break

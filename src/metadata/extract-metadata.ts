@@ -172,8 +172,8 @@ export function extractMetadata(document: ReadDocument, sections: readonly Secti
 function compareDeclaredParts(parts: string[], count: number | null, sections: readonly Section[], diagnostics: DiagnosticList, position: Position | undefined): void {
   // A part printed as a section's very title matches it (its bigrams are the title's, at least one
   // when it holds a character that is not white space: the score is 1), and most parts are: only
-  // the others are scored, each title's bigrams made once when first
-  // needed, not once for every part compared with it.
+  // the others are scored, each title's bigrams made once when first needed, not once for every
+  // part compared with it.
   let titles: number[][] | null = null
   const missing = parts.filter((part) => {
     if (trimStartIndex(part) < part.length && sections.some((section) => section.title === part)) return false

@@ -35,20 +35,25 @@ export function scanDoubleByte(bytes: Uint8Array, encoding: DoubleByteEncoding, 
   const gb = encoding === 'gb18030'
   let i = from
   while (i < length) {
+    // Most bytes of Chinese text are ASCII or pairs in the GB2312 area (lead and trail 0xA1–0xFE,
+    // well formed in both encodings): a run of them is counted in locals, in a loop of its own.
+    let pairs = 0
+    for (;;) {
+      const lead = bytes[i] as number
+      if (lead < 0x80) i++
+      // Unsigned compares: 0xA1–0xFE for both bytes; a lead with no byte after it is not a pair.
+      else if (lead - 0xa1 >>> 0 <= 0x5d && i + 1 < length && (bytes[i + 1] as number) - 0xa1 >>> 0 <= 0x5d) {
+        pairs++
+        i += 2
+      } else break
+      if (i >= length) break
+    }
+    scan.pairCount += pairs
+    scan.gb2312AreaCount += pairs
+    if (i >= length) break
+    // Neither ASCII nor a GB2312-area pair (or a lead the bytes end after).
     const lead = bytes[i] as number
-    if (lead < 0x80) {
-      i++
-      continue
-    }
     const trail = i + 1 < length ? (bytes[i + 1] as number) : -1
-    // The common pair first: lead and trail in 0xA1–0xFE (the GB2312 area; well formed in both
-    // encodings), as the checks below would count it.
-    if (lead >= 0xa1 && lead <= 0xfe && trail >= 0xa1 && trail <= 0xfe) {
-      scan.pairCount++
-      scan.gb2312AreaCount++
-      i += 2
-      continue
-    }
     if (lead === 0x80 || lead === 0xff || (!gb && lead < 0x81)) {
       fault(scan, i, limit)
       if (scan.invalidCount > stopAfterInvalid) return scan

@@ -9,7 +9,10 @@ const prescanLength = 4096
  * null. Only ASCII matters for the declaration, so the bytes are read as Latin-1.
  */
 export function sniffMetaCharset(bytes: Uint8Array): string | null {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, prescanLength)).toString('latin1')
+  const length = Math.min(bytes.length, prescanLength)
+  // No `<` (0x3C), no `<meta`: plain text is told so by one native search, without a string made.
+  if (bytes.subarray(0, length).indexOf(0x3c) < 0) return null
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, length).toString('latin1')
   const match = metaPattern.exec(text)
   return match?.[1] ? match[1].toLowerCase() : null
 }

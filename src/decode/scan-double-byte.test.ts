@@ -3,64 +3,63 @@ import { describe, expect, test } from 'vitest'
 import { settings } from '../../test/properties/fc-settings.js'
 import { scanDoubleByte, type DoubleByteEncoding, type DoubleByteScan } from './scan-double-byte.js'
 
-/** The scan as first written: one sequence a step, every count on the scan object. */
-function scanByDefinition(bytes: Uint8Array, encoding: DoubleByteEncoding, limit: number, stopAfterInvalid: number): DoubleByteScan {
-  const scan: DoubleByteScan = { invalidCount: 0, invalidOffsets: [], pairCount: 0, lowTrailCount: 0, gb2312AreaCount: 0, truncatedAtEnd: false, gbOnlyCount: 0 }
-  const fault = (offset: number) => {
-    scan.invalidCount++
-    if (scan.invalidOffsets.length < limit) scan.invalidOffsets.push(offset)
-  }
+/** What one sequence starting at a non-ASCII byte is, by the encodings' tables (the scan's doc). */
+interface Sequence {
+  /** Bytes it takes: the sequence's length when well formed, else 1 (the scan resumes after the lead). */
+  length: number
+  valid: boolean
+  /** Ill formed only because the bytes end inside it. */
+  cut: boolean
+  /** A lead that is the last byte: the one fault after which the scan does not stop early. */
+  last: boolean
+  gbOnly: boolean
+  lowTrail: boolean
+  gb2312Area: boolean
+}
+
+const inRange = (byte: number | undefined, low: number, high: number): boolean => byte !== undefined && byte >= low && byte <= high
+
+function sequenceAt(bytes: Uint8Array, at: number, encoding: DoubleByteEncoding): Sequence {
+  const [lead, trail, third, fourth] = [bytes[at] as number, bytes[at + 1], bytes[at + 2], bytes[at + 3]]
   const gb = encoding === 'gb18030'
-  let i = 0
-  while (i < bytes.length) {
-    const lead = bytes[i] as number
-    if (lead < 0x80) {
-      i++
-      continue
-    }
-    const trail = i + 1 < bytes.length ? (bytes[i + 1] as number) : -1
-    if (lead === 0x80 || lead === 0xff || (!gb && lead < 0x81)) {
-      fault(i)
-      if (scan.invalidCount > stopAfterInvalid) return scan
-      i++
-      continue
-    }
-    if (trail < 0) {
-      fault(i)
-      scan.truncatedAtEnd = scan.invalidCount === 1
-      i++
-      continue
-    }
-    if (gb && trail >= 0x30 && trail <= 0x39) {
-      scan.gbOnlyCount++
-      const third = i + 2 < bytes.length ? (bytes[i + 2] as number) : -1
-      const fourth = i + 3 < bytes.length ? (bytes[i + 3] as number) : -1
-      if (third >= 0x81 && third <= 0xfe && fourth >= 0x30 && fourth <= 0x39) {
-        scan.pairCount++
-        i += 4
-        continue
-      }
-      fault(i)
-      if (fourth < 0) scan.truncatedAtEnd = scan.invalidCount === 1
-      if (scan.invalidCount > stopAfterInvalid) return scan
-      i++
-      continue
-    }
-    const goodTrail = gb ? trail >= 0x40 && trail <= 0xfe && trail !== 0x7f : (trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe)
-    if (!goodTrail) {
-      fault(i)
-      if (scan.invalidCount > stopAfterInvalid) return scan
-      i++
-      continue
-    }
-    scan.pairCount++
-    if (gb && trail >= 0x80 && trail <= 0xa0) scan.gbOnlyCount++
-    if (trail <= 0x7e) scan.lowTrailCount++
-    if (lead >= 0xa1 && trail >= 0xa1) scan.gb2312AreaCount++
-    i += 2
+  const fault = (cut: boolean, gbOnly = false, last = false): Sequence => ({ length: 1, valid: false, cut, last, gbOnly, lowTrail: false, gb2312Area: false })
+  if (!inRange(lead, 0x81, 0xfe) || (!gb && lead < 0x81)) return fault(false)
+  if (trail === undefined) return fault(true, false, true)
+  if (gb && inRange(trail, 0x30, 0x39)) {
+    const whole = inRange(third, 0x81, 0xfe) && inRange(fourth, 0x30, 0x39)
+    return whole ? { length: 4, valid: true, cut: false, last: false, gbOnly: true, lowTrail: false, gb2312Area: false } : fault(fourth === undefined, true)
   }
-  if (scan.invalidCount !== 1) scan.truncatedAtEnd = false
-  return scan
+  const pair = gb ? inRange(trail, 0x40, 0xfe) && trail !== 0x7f : inRange(trail, 0x40, 0x7e) || inRange(trail, 0xa1, 0xfe)
+  if (!pair) return fault(false)
+  return { length: 2, valid: true, cut: false, last: false, gbOnly: gb && inRange(trail, 0x80, 0xa0), lowTrail: trail <= 0x7e, gb2312Area: lead >= 0xa1 && trail >= 0xa1 }
+}
+
+/** The scan by its definition: the sequences one after another, counted, stopped as documented. */
+function scanByDefinition(bytes: Uint8Array, encoding: DoubleByteEncoding, limit: number, stopAfterInvalid: number): DoubleByteScan {
+  const counts = { invalidCount: 0, pairCount: 0, lowTrailCount: 0, gb2312AreaCount: 0, gbOnlyCount: 0 }
+  const invalidOffsets: number[] = []
+  let lastCut = false
+  for (let at = 0; at < bytes.length; ) {
+    if ((bytes[at] as number) < 0x80) {
+      at++
+      continue
+    }
+    const sequence = sequenceAt(bytes, at, encoding)
+    if (sequence.gbOnly) counts.gbOnlyCount++
+    if (sequence.valid) {
+      counts.pairCount++
+      if (sequence.lowTrail) counts.lowTrailCount++
+      if (sequence.gb2312Area) counts.gb2312AreaCount++
+    } else {
+      counts.invalidCount++
+      if (invalidOffsets.length < limit) invalidOffsets.push(at)
+      if (sequence.cut) lastCut = counts.invalidCount === 1
+      // A stopped scan keeps what it had.
+      if (counts.invalidCount > stopAfterInvalid && !sequence.last) return { ...counts, invalidOffsets, truncatedAtEnd: lastCut }
+    }
+    at += sequence.length
+  }
+  return { ...counts, invalidOffsets, truncatedAtEnd: lastCut && counts.invalidCount === 1 }
 }
 
 // Bytes around every boundary the scan tests, and runs of GB2312-area pairs and ASCII between them.

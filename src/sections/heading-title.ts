@@ -19,7 +19,7 @@ export function findTitleEnd(text: string, start: number): number {
   let end = text.length
   // A heading word followed by something that does not continue the title ends a heading run
   // together with its body: `六、其他需要报告的事项2021年，…`, `二、主动公开政府信息情况第二十条…`.
-  const wordEnd = boundedHeadingWordEnd(text, start)
+  const wordEnd = headingWordEnd(text, start, maxHeadingTitleLength)
   if (wordEnd >= 0 && wordEnd < trimEndIndex(text)) end = wordEnd
   for (let i = start; i < end; i++) {
     // By code: `text[i]` would make a string of each character.
@@ -40,21 +40,6 @@ export function findTitleEnd(text: string, start: number): number {
     end = match.index + match[0].length
   }
   return trimTitleEnd(text, start, end)
-}
-
-/**
- * {@link headingWordEnd} within {@link maxHeadingTitleLength} of `start`, searched in the title's
- * reach and the one character after it (what the word's lookahead tests) instead of the rest of
- * the line: a long run-on line is not searched to its end for a word that would end too late
- * anyway. The same answer: a word that ends within reach is followed by the same character in
- * both texts; one cut off at the reach's end, or one the lookahead rejects only in the whole
- * line, ends past the reach, as does any word after it.
- */
-export function boundedHeadingWordEnd(text: string, start: number): number {
-  const reach = start + maxHeadingTitleLength + 1
-  if (reach >= text.length) return headingWordEnd(text, start, maxHeadingTitleLength)
-  const end = headingWordEnd(text.slice(start, reach), 0, maxHeadingTitleLength)
-  return end < 0 ? -1 : start + end
 }
 
 /** Moves `end` back over trailing spaces, commas and colons. */

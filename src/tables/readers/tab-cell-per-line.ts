@@ -30,14 +30,17 @@ export const tabCellPerLine: GridReader = {
   read(document, claimed) {
     const facts = recordedLineFacts(document)
     return scanGrids(document, claimed, (line) => isCellLine(line, facts), (index) => {
-      const found = readGrid(document, index, facts)
+      const found = readGrid(document, index, facts, claimed)
       return { grid: found && found.grid.rows.length >= 2 ? found.grid : undefined, next: found ? found.next : index + 1 }
     })
   },
 }
 
-/** The grid read from `start`, a cell line (`isCellLine`), on. */
-function readGrid(document: ReadDocument, start: number, facts: RecordedLineFacts | null): { grid: Grid; next: number } | undefined {
+/**
+ * The grid read from `start`, a cell line (`isCellLine`), on, up to a line a reader before this one
+ * claimed (a plug-in's grid in the middle of the table: the table goes on after it as another grid).
+ */
+function readGrid(document: ReadDocument, start: number, facts: RecordedLineFacts | null, claimed: ReadonlySet<number>): { grid: Grid; next: number } | undefined {
   const lines = document.lines
   const rows: GridCell[][] = []
   let row: GridCell[] = []
@@ -62,14 +65,14 @@ function readGrid(document: ReadDocument, start: number, facts: RecordedLineFact
   let cellLineAhead = start
   for (; i < lines.length; i++) {
     const line = lines[i]
-    if (!line) break
+    if (!line || claimed.has(i)) break
     if (isRowBreak(line)) {
       flush()
       // The table goes on only if a cell line follows (blank or whitespace-only lines in between).
       let next = i + 1
-      while (next < lines.length && lines[next]?.blank) next++
+      while (next < lines.length && lines[next]?.blank && !claimed.has(next)) next++
       const following = lines[next]
-      if (!following || !isCellLine(following, facts)) break
+      if (!following || claimed.has(next) || !isCellLine(following, facts)) break
       cellLineAhead = next
       continue
     }

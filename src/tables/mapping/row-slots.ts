@@ -39,7 +39,7 @@ export function rowSlots(definition: TableDefinition): RowSlots {
  * The columns a row's cells are read for: the row's own (`rowColumns`), but the table's for a
  * single-row table (table 4), whose one printed row is cut by the table's columns only.
  */
-export function readColumns(definition: TableDefinition, row: RowDefinition): readonly ColumnDefinition[] {
+function readColumns(definition: TableDefinition, row: RowDefinition): readonly ColumnDefinition[] {
   return definition.layout === 'single-row' ? definition.columns : rowColumns(definition, row)
 }
 

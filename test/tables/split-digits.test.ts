@@ -116,6 +116,49 @@ describe('splitDigits', () => {
     )
   })
 
+  test('plain digits with sums that fix a value (its total or one of its parts, in groups) find the same cuts', () => {
+    // Groups as table 4 prints them flattened (four parts and their total, three times), or any
+    // sums over the row, the fixed value the total or a part; the digits of a true row, or random.
+    const group = fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 99 })), { minLength: 1, maxLength: 3 })
+    const grouped = fc.array(group, { minLength: 1, maxLength: 3 }).map((groups) => {
+      const values: number[] = []
+      const sums: Sum[] = []
+      for (const parts of groups) {
+        const first = values.length
+        values.push(...parts, parts.reduce((a, b) => a + b, 0))
+        sums.push({ total: values.length - 1, parts: parts.map((_, index) => first + index) })
+      }
+      return { values, sums }
+    })
+    const index = (count: number) => fc.integer({ min: 0, max: count })
+    const input = fc.oneof(
+      grouped.map(({ values, sums }) => ({ count: values.length, chunks: [values.join('')], sums })),
+      grouped.chain(({ values, sums }) => fc.integer({ min: 1, max: values.length }).map((at) => ({ count: values.length, chunks: [values.slice(0, at).join(''), values.slice(at).join('')].filter((chunk) => chunk !== ''), sums }))),
+      fc.integer({ min: 1, max: 8 }).chain((count) =>
+        fc.record({
+          count: fc.constant(count),
+          chunks: fc.array(fc.stringMatching(/^[0-9]{1,6}$/u), { minLength: 1, maxLength: 3 }),
+          sums: fc.array(fc.record({ total: index(count), parts: fc.array(index(count), { maxLength: 4 }) }), { maxLength: 3 }),
+        }),
+      ),
+    )
+    fc.assert(
+      fc.property(input, ({ count, chunks, sums }) => {
+        expect(splitDigits(chunks, count, sums)).toEqual(expectedSplit(everySplit(chunks, count, sums, [])))
+      }),
+      { ...settings, numRuns: settings.numRuns * 5 },
+    )
+    // A value that stands twice in a sum (2 = 1 + 1) or as its total and a part is not fixed by it.
+    for (const [chunks, count, sums] of [
+      [['21'], 2, [{ total: 0, parts: [1, 1] }]],
+      [['4', '22'], 3, [{ total: 0, parts: [1, 2, 2] }]],
+      [['01'], 2, [{ total: 1, parts: [1, 0] }]],
+      [['363'], 3, [{ total: 0, parts: [1, 1] }, { total: 2, parts: [0, 1] }]],
+    ] as [string[], number, Sum[]][]) {
+      expect(splitDigits(chunks, count, sums), `${chunks} ${JSON.stringify(sums)}`).toEqual(expectedSplit(everySplit(chunks, count, sums, [])))
+    }
+  })
+
   test('runs with a point cut into numbers of up to sixteen characters as the rules allow', () => {
     // Sixteen-digit numbers can only be cut from a run that holds a point (a number is at most nine
     // digits, sixteen characters with a point).

@@ -41,6 +41,9 @@ export function splitDigits(
     if (last >= count) completable = false
     if (last >= 0) (completedAt[last] ??= []).push(sum)
   }
+  // A run of digits only (no sign, no point) cuts into whole numbers, whose sums are exact.
+  const plain = pieces.every(isDigits)
+  const fixedAt = plain ? fixingSums(completedAt) : []
   const solutions: string[][] = []
   let examined = 0
   let exhausted = false
@@ -51,7 +54,7 @@ export function splitDigits(
   const cutStarts = new Int32Array(count)
   const cutEnds = new Int32Array(count)
   const numbers = new Float64Array(count)
-  const viable = totalOfPartsBound(pieces, count, sums, kinds)
+  const viable = totalOfPartsBound(pieces, count, sums, kinds, plain)
   /** The values cut so far added up, while `viable` reads it (all of them are parts then). */
   let partSum = 0
 
@@ -107,12 +110,20 @@ export function splitDigits(
     let digits = 0
     const negative = sign > 0 && piece.charCodeAt(0) === 0x2d
     const limit = Math.min(piece.length, from + (longest[pieceIndex] as number))
+    // The value a sum this one completes requires, or -1: in plain digits each longer cut is a
+    // larger number, so the cuts stop once past it and only it is tested (no other one holds).
+    const fixing = fixedAt[depth]
+    const required = fixing === undefined ? -1 : fixing.total < 0 ? sumOf(numbers, fixing.parts) : (numbers[fixing.total] as number) - sumOf(numbers, fixing.parts)
     for (let end = from + 1; end <= limit; end++) {
       if (end - from > 1 && leadingZero) break
       const lastCode = piece.charCodeAt(end - 1)
       // (`1..2` is no number: Number() would read it as NaN.)
       if (lastCode === 0x2e && ++points > 1) break
       if (points === 0) digits = digits * 10 + (lastCode - 0x30)
+      if (fixing !== undefined) {
+        if (digits > required) break
+        if (digits !== required) continue
+      }
       if (lastCode === 0x2e || startsWithPoint || (kind !== 'money' && points > 0)) continue
       if (piece.charCodeAt(end) === 0x2e) continue
       const value = points > 0 || end - from > 15 ? Number(piece.slice(offset, end)) : negative ? -digits : digits
@@ -138,6 +149,43 @@ export function splitDigits(
   return { kind: 'unique', values: solution.map(Number), texts: solution }
 }
 
+/** Whether a piece is digits only (no sign, no point). */
+function isDigits(piece: string): boolean {
+  for (let i = 0; i < piece.length; i++) {
+    const code = piece.charCodeAt(i)
+    if (code < 0x30 || code > 0x39) return false
+  }
+  return true
+}
+
+/** The values at `indices` added up, in order. */
+function sumOf(numbers: Float64Array, indices: readonly number[]): number {
+  let sum = 0
+  for (let k = 0; k < indices.length; k++) sum += numbers[indices[k] as number] as number
+  return sum
+}
+
+/**
+ * For each value index, the first sum completed there that fixes the value (or none): one in which
+ * the index stands once, as the total (`total` -1, the value is the sum of `parts`) or as a part
+ * (the value is `total` less the other `parts`), every index at 0 or above (a value index below 0
+ * reads as NaN, which the sum test lets pass). Only for whole numbers, whose sums are exact: the
+ * value fixed this way is the one value for which that sum holds.
+ */
+function fixingSums(completedAt: readonly ({ total: number; parts: readonly number[] }[] | undefined)[]): ({ total: number; parts: number[] } | undefined)[] {
+  const fixed: ({ total: number; parts: number[] } | undefined)[] = []
+  completedAt.forEach((completed, index) => {
+    for (const sum of completed ?? []) {
+      if (sum.total < 0 || sum.parts.some((part) => part < 0)) continue
+      const uses = (sum.total === index ? 1 : 0) + sum.parts.filter((part) => part === index).length
+      if (uses !== 1) continue
+      fixed[index] = sum.total === index ? { total: -1, parts: [...sum.parts] } : { total: sum.total, parts: sum.parts.filter((part) => part !== index) }
+      return
+    }
+  })
+  return fixed
+}
+
 /** `powersOfTen[k]` = 10^k, for k up to the widest number and one more. */
 const powersOfTen = Array.from({ length: maxDigits + 2 }, (_, power) => 10 ** power)
 
@@ -160,13 +208,13 @@ function digitCount(value: number): number {
  * the same solutions, in the same order, from far fewer nodes when a long run of large numbers
  * has many ways to cut (a flattened row of a province's table 3 holds twenty digits and more).
  */
-function totalOfPartsBound(pieces: readonly string[], count: number, sums: readonly { total: number; parts: readonly number[] }[], kinds: readonly ValueKind[]): ((pieceIndex: number, offset: number, cut: number, partSum: number) => boolean) | null {
+function totalOfPartsBound(pieces: readonly string[], count: number, sums: readonly { total: number; parts: readonly number[] }[], kinds: readonly ValueKind[], plain: boolean): ((pieceIndex: number, offset: number, cut: number, partSum: number) => boolean) | null {
   const sum = sums[0]
   if (sums.length !== 1 || !sum || count < 2 || sum.total !== count - 1 || sum.parts.length !== count - 1) return null
   const parts = new Set(sum.parts)
   for (let index = 0; index < count - 1; index++) if (!parts.has(index)) return null
   for (let index = 0; index < count; index++) if ((kinds[index] ?? 'count') !== 'count') return null
-  if (!pieces.every((piece) => /^\d+$/u.test(piece))) return null
+  if (!plain) return null
   const last = pieces[pieces.length - 1] as string
   // A number is its digits' sum modulo 9, so the parts add up, modulo 9, to the sum of their digits
   // however they are cut: the last value must too.

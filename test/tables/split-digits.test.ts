@@ -159,6 +159,23 @@ describe('splitDigits', () => {
     }
   })
 
+  test('branches with fewer digits left than values are left, and the search limit decides as before', () => {
+    const groups = sumsForColumns(reviewLitigationTable2019.columns, reviewLitigationTable2019.rowSums, reviewLitigationTable2019.rows.length)
+    // Fifteen values in seventeen digits (most cuts run out of digits before the fifteenth value);
+    // the sums hold only for 25+3+8+0 = 36, 3+3+0+0 = 6, 3+0+0+0 = 3.
+    expect(splitDigits(['25380363300630003'], 15, groups)).toEqual({ kind: 'unique', values: [25, 3, 8, 0, 36, 3, 3, 0, 0, 6, 3, 0, 0, 0, 3], texts: ['25', '3', '8', '0', '36', '3', '3', '0', '0', '6', '3', '0', '0', '0', '3'] })
+    // Longer runs, where the nodes the branches left would have taken might pass the limit: the
+    // search is run again in full (12+3+0+5 = 20, 45+12+3+8 = 68, 120+35+12+40 = 207).
+    expect(splitDigits(['123052045123868120351240207'], 15, groups)).toEqual({ kind: 'unique', values: [12, 3, 0, 5, 20, 45, 12, 3, 8, 68, 120, 35, 12, 40, 207], texts: ['12', '3', '0', '5', '20', '45', '12', '3', '8', '68', '120', '35', '12', '40', '207'] })
+    expect(splitDigits(['1'.repeat(30)], 15, groups)).toEqual({ kind: 'none' })
+    // Eighteen ones cut into seventeen values in seventeen ways (one 11), but the full search
+    // passes its limit before it has tried them all, so it cannot tell how many there are.
+    expect(splitDigits(['1'.repeat(18)], 17, [])).toEqual({ kind: 'ambiguous', count: Number.POSITIVE_INFINITY, candidates: [] })
+    expect(everySplit(['1'.repeat(18)], 17, [], [])).toHaveLength(17)
+    // In fewer nodes than the limit, a search that finds more than candidateLimit cuts stops too.
+    expect(splitDigits(['1'.repeat(22)], 20, [])).toEqual({ kind: 'ambiguous', count: Number.POSITIVE_INFINITY, candidates: [] })
+  })
+
   test('runs with a point cut into numbers of up to sixteen characters as the rules allow', () => {
     // Sixteen-digit numbers can only be cut from a run that holds a point (a number is at most nine
     // digits, sixteen characters with a point).

@@ -57,6 +57,15 @@ export function splitDigits(
   const viable = totalOfPartsBound(pieces, count, sums, kinds, plain)
   /** The values cut so far added up, while `viable` reads it (all of them are parts then). */
   let partSum = 0
+  // Each value takes a digit at least, so a branch with fewer digits left than values to cut holds
+  // no solution, and the search leaves it (plain digits: a table 4 row of fifteen values in
+  // seventeen digits). Whether the search passes `searchLimit` must not change, so `skipped` adds
+  // up at most how many nodes the branches left would have taken; should the search with them
+  // have passed the limit, it is run again without leaving any.
+  let leaveShort = plain
+  let skipped = 0
+  const digitsAfter = plain ? digitsAfterEach(pieces) : []
+  let below: Float64Array[] | undefined
 
   /** Whether the sums completed by the value just cut (index `last`) hold. */
   const holds = (last: number): boolean => {
@@ -98,6 +107,13 @@ export function splitDigits(
     const kind = kinds[depth] ?? 'count'
     if (sign > 0 && kind !== 'signed') return
     if (viable !== null && !viable(pieceIndex, offset, depth, partSum)) return
+    if (leaveShort && piece.length - offset + (digitsAfter[pieceIndex] as number) < count - depth) {
+      below ??= nodesBelow(pieces)
+      skipped += ((below[pieceIndex] as Float64Array)[offset] as number) - 1
+      // (Past the limit: the search stops here, to be run again.)
+      if (examined + skipped > searchLimit) exhausted = true
+      return
+    }
     const from = offset + sign
     // The number's digits are `piece[from, end)`: no leading zero (but `0.`), no point at either
     // end, one point at most and only in a money column, and no point right after it (a point
@@ -140,6 +156,13 @@ export function splitDigits(
   }
 
   search(0, 0)
+  if (examined <= searchLimit && examined + skipped > searchLimit) {
+    leaveShort = false
+    examined = 0
+    exhausted = false
+    solutions.length = 0
+    search(0, 0)
+  }
   if (exhausted || solutions.length > 1) {
     const complete = !exhausted && solutions.length <= candidateLimit
     return { kind: 'ambiguous', count: complete ? solutions.length : Number.POSITIVE_INFINITY, candidates: complete ? solutions.map((solution) => solution.map(Number)) : [] }
@@ -186,6 +209,41 @@ function fixingSums(completedAt: readonly ({ total: number; parts: readonly numb
   return fixed
 }
 
+/** How many digits the pieces after each piece hold. */
+function digitsAfterEach(pieces: readonly string[]): number[] {
+  const after: number[] = []
+  for (let index = pieces.length - 1, digits = 0; index >= 0; index--) {
+    after[index] = digits
+    digits += (pieces[index] as string).length
+  }
+  return after
+}
+
+/**
+ * For plain digits, by piece and offset: at most how many nodes the search examines from there (the
+ * node itself included), counting every cut the digits allow (up to nine digits, no leading zero)
+ * and leaving out none for the sums, the bounds or the count of values (an upper bound).
+ */
+function nodesBelow(pieces: readonly string[]): Float64Array[] {
+  const below: Float64Array[] = []
+  // The node past the last piece examines no more.
+  let next = 1
+  for (let index = pieces.length - 1; index >= 0; index--) {
+    const piece = pieces[index] as string
+    const nodes = new Float64Array(piece.length + 1)
+    nodes[piece.length] = 1 + next
+    for (let offset = piece.length - 1; offset >= 0; offset--) {
+      const limit = piece.charCodeAt(offset) === 0x30 ? offset + 1 : Math.min(piece.length, offset + maxDigits)
+      let total = 1
+      for (let end = offset + 1; end <= limit; end++) total += nodes[end] as number
+      nodes[offset] = total
+    }
+    below[index] = nodes
+    next = nodes[0] as number
+  }
+  return below
+}
+
 /** `powersOfTen[k]` = 10^k, for k up to the widest number and one more. */
 const powersOfTen = Array.from({ length: maxDigits + 2 }, (_, power) => 10 ** power)
 
@@ -230,12 +288,7 @@ function totalOfPartsBound(pieces: readonly string[], count: number, sums: reado
     if ((value - (digitSum - totalDigitSum)) % 9 !== 0) continue
     totals.push({ width, value })
   }
-  // Digits in the pieces after each piece.
-  const after: number[] = []
-  for (let index = pieces.length - 1, digits = 0; index >= 0; index--) {
-    after[index] = digits
-    digits += (pieces[index] as string).length
-  }
+  const after = digitsAfterEach(pieces)
   return (pieceIndex, offset, cut, partSum) => {
     // Parts left to cut, the one about to be cut included; none: the last value is next.
     const left = count - 1 - cut

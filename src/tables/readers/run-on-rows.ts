@@ -138,24 +138,47 @@ function isHeaderText(text: string): boolean {
   return text.length <= 200 && !/[。；;！？\d]/u.test(text)
 }
 
-function tokenize(line: Line): Token[] {
-  const tokens: Token[] = []
+/**
+ * Cuts a run's line into digit runs (with the signs of 本年增/减 inside a run: `5-14`) and the text
+ * between them, spaces left out, and appends them to `tokens`. The runs are what
+ * `/(\d[\d.]*(?:[-+]\d[\d.]*)*)|([^\d ]+)/gu` matches (the rule as first written, kept in the
+ * test), read by character codes: a match array for every cell of a flattened page was most of the
+ * cost. A digit right before `.`/`、` and a label numbers that label (`00000002.其他…`).
+ */
+export function tokenize(line: Line, tokens: Token[] = []): Token[] {
   const text = line.text
-  // Digits, with the signs of 本年增/减 inside a run (`5-14`), or anything else up to a digit.
-  const pattern = /(\d[\d.]*(?:[-+]\d[\d.]*)*)|([^\d ]+)/gu
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index
-    const end = start + match[0].length
-    if (match[1] === undefined) {
-      tokens.push({ kind: 'text', line, start, end })
+  const length = text.length
+  let i = 0
+  while (i < length) {
+    const code = text.charCodeAt(i)
+    if (code === 0x20) {
+      i++
       continue
     }
+    const start = i
+    if (!isDigit(code)) {
+      // Anything up to a digit or a space (surrogate halves are neither, so a pair stays whole).
+      i++
+      while (i < length && !isDigitOrSpace(text.charCodeAt(i))) i++
+      tokens.push({ kind: 'text', line, start, end: i })
+      continue
+    }
+    // `\d[\d.]*`, then each `[-+]\d[\d.]*`: greedy, and nothing after it to backtrack for.
+    i++
+    for (;;) {
+      while (i < length && isDigitOrDot(text.charCodeAt(i))) i++
+      const sign = text.charCodeAt(i)
+      if ((sign === 0x2d || sign === 0x2b) && i + 1 < length && isDigit(text.charCodeAt(i + 1))) i += 2
+      else break
+    }
+    const end = i
     // `00000002.其他…`, `0 3. 业务…`, `12、…`: the last digit before `.`/`、` numbers the next label.
-    const dotted = match[0].endsWith('.') && (end === text.length || /^ ?[^\d ]/u.test(text.slice(end, end + 2)))
-    const enumerated = text[end] === '、'
+    // After `.` the text goes on with a label (`/^ ?[^\d ]/u`), perhaps after one space.
+    const dotted = text.charCodeAt(end - 1) === 0x2e && (end === length || startsLabel(text, end))
+    const enumerated = text.charCodeAt(end) === 0x3001
     if (dotted || enumerated) {
       const bodyEnd = dotted ? end - 1 : end
-      const separate = start === 0 || text[start - 1] === ' '
+      const separate = start === 0 || text.charCodeAt(start - 1) === 0x20
       const numberStart = separate && bodyEnd - start <= 2 ? start : bodyEnd - 1
       if (numberStart > start) tokens.push({ kind: 'digits', line, start, end: numberStart })
       tokens.push({ kind: 'text', line, start: numberStart, end })
@@ -166,45 +189,90 @@ function tokenize(line: Line): Token[] {
   return tokens
 }
 
-/** Units printed between a label and its number in flattened indicator tables (`收到申请数件23`). */
-const trailingUnit = /(?:万元|人次|条|件|个|次|人|篇|期|份|元|项)$/u
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39
+const isDigitOrSpace = (code: number) => code === 0x20 || (code >= 0x30 && code <= 0x39)
 
-function toGrid(document: ReadDocument, run: readonly Line[]): Grid | undefined {
-  const tokens = run.flatMap(tokenize)
+/** Whether `text` at `index` (inside it) goes on with a label: `/^ ?[^\d ]/u` of the next two characters. */
+function startsLabel(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code !== 0x20) return !isDigit(code)
+  return index + 1 < text.length && !isDigitOrSpace(text.charCodeAt(index + 1))
+}
+
+/**
+ * The unit printed between a label and its number in flattened indicator tables (`收到申请数件23`)
+ * that `text[start, end)` ends with: its length, or 0. What `/(?:万元|人次|条|件|个|次|人|篇|期|份|元|项)$/u`
+ * matches, by character codes: a match starts at most two characters before the end, and there
+ * the two-character units are tried first.
+ */
+function trailingUnitLength(text: string, start: number, end: number): number {
+  if (end - start >= 2) {
+    const pair = text.slice(end - 2, end)
+    if (pair === '万元' || pair === '人次') return 2
+  }
+  return end > start && singleUnits.has(text.charCodeAt(end - 1)) ? 1 : 0
+}
+const singleUnits = new Set([...'条件个次人篇期份元项'].map((character) => character.charCodeAt(0)))
+
+/** How much `text[start, end)` opens round brackets (full-width or not): opening count less closing. */
+function bracketDepth(text: string, start: number, end: number): number {
+  let depth = 0
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0xff08 || code === 0x28) depth++
+    else if (code === 0xff09 || code === 0x29) depth--
+  }
+  return depth
+}
+
+/**
+ * The grid of a run of lines (headers and rows, ending with a row): one row for each label with
+ * the digit runs that follow it as one cell, the label's unit as a cell of its own. Exported for
+ * the test that holds it to the rule as first written.
+ */
+export function toGrid(document: ReadDocument, run: readonly Line[]): Grid | undefined {
+  const tokens: Token[] = []
+  for (const line of run) tokenize(line, tokens)
   const rows: GridCell[][] = []
+  // The row being read: its label's parts (tokens of the line, owned here and extended in place)
+  // and its digit runs; and the label's open brackets, kept as parts are added, not re-counted
+  // from the label's start for every digit run.
   let label: Token[] = []
   let digits: Token[] = []
+  let depth = 0
   const cell = (parts: readonly Token[], joiner: string): GridCell => {
     const first = parts[0]
     const last = parts[parts.length - 1]
     if (!first || !last) return { text: '', position: null }
-    const text = parts.map((part) => lineSourceText(document.source, part.line, part.start, part.end)).join(joiner)
-    const start = linePosition(document.source, first.line, first.start, first.end).start
-    const end = linePosition(document.source, last.line, last.start, last.end).end
-    return { text, position: { start, end } }
+    const text = parts.length === 1 ? lineSourceText(document.source, first.line, first.start, first.end) : parts.map((part) => lineSourceText(document.source, part.line, part.start, part.end)).join(joiner)
+    const head = linePosition(document.source, first.line, first.start, first.end)
+    const end = last === first ? head.end : linePosition(document.source, last.line, last.start, last.end).end
+    return { text, position: { start: head.start, end } }
   }
   const flush = () => {
-    if (label.length > 0 || digits.length > 0) rows.push([...labelCells(label), ...(digits.length > 0 ? [cell(digits, ' ')] : [])])
+    if (label.length > 0 || digits.length > 0) {
+      const row = labelCells(label)
+      if (digits.length > 0) row.push(cell(digits, ' '))
+      rows.push(row)
+    }
     label = []
     digits = []
+    depth = 0
   }
   // A label and, when it ends in a unit (`…申请数件`), the unit as a cell of its own.
   const labelCells = (parts: Token[]): GridCell[] => {
     const last = parts[parts.length - 1]
-    const unit = last ? trailingUnit.exec(last.line.text.slice(last.start, last.end)) : null
-    if (!last || !unit || last.end - last.start <= unit[0].length || digits.length === 0) return [cell(parts, '')]
-    const unitToken = { ...last, start: last.end - unit[0].length }
+    const unit = last ? trailingUnitLength(last.line.text, last.start, last.end) : 0
+    if (!last || unit === 0 || last.end - last.start <= unit || digits.length === 0) return [cell(parts, '')]
+    const unitToken = { ...last, start: last.end - unit }
     return [cell([...parts.slice(0, -1), { ...last, end: unitToken.start }], ''), cell([unitToken], '')]
   }
-  const openBrackets = (parts: readonly Token[]) => {
-    let depth = 0
-    for (const part of parts) for (const character of part.line.text.slice(part.start, part.end)) depth += character === '（' || character === '(' ? 1 : character === '）' || character === ')' ? -1 : 0
-    return depth > 0
-  }
   for (const token of tokens) {
-    if (token.kind === 'digits' && digits.length === 0 && openBrackets(label)) {
-      // A number inside a gloss belongs to the label: `（不同渠道和方式公开相同信息计1条）`.
-      label.push({ ...token, kind: 'text' })
+    if (token.kind === 'digits' && digits.length === 0 && depth > 0) {
+      // A number inside a gloss belongs to the label: `（不同渠道和方式公开相同信息计1条）`. Digits
+      // hold no brackets: the depth stays.
+      token.kind = 'text'
+      label.push(token)
       continue
     }
     if (token.kind === 'text') {
@@ -212,10 +280,11 @@ function toGrid(document: ReadDocument, run: readonly Line[]): Grid | undefined 
       // numbers (a group label: `（二）通过不同渠道和方式公开政府信息的情况` / `1.政府公报公开…`).
       const previousLine = label[label.length - 1]?.line
       if (digits.length > 0 || (previousLine !== undefined && previousLine !== token.line)) flush()
+      depth += bracketDepth(token.line.text, token.start, token.end)
       // A number glued to a label start (`2.其他…`) belongs to the label.
       const previous = label[label.length - 1]
       if (previous && previous.line === token.line && previous.end === token.start) previous.end = token.end
-      else label.push({ ...token })
+      else label.push(token)
     } else {
       digits.push(token)
     }

@@ -172,6 +172,15 @@ describe('splitDigits', () => {
     // passes its limit before it has tried them all, so it cannot tell how many there are.
     expect(splitDigits(['1'.repeat(18)], 17, [])).toEqual({ kind: 'ambiguous', count: Number.POSITIVE_INFINITY, candidates: [] })
     expect(everySplit(['1'.repeat(18)], 17, [], [])).toHaveLength(17)
+    // Parts of nine digits before the total (123456789 + 6 = 123456795; 12345678 + 9 + 1 = 12345688).
+    for (const [chunks, count] of [[['1234567896123456795'], 3], [['12345678', '9112345688'], 4]] as [string[], number][]) {
+      const sums = [{ total: count - 1, parts: Array.from({ length: count - 1 }, (_, index) => index) }]
+      expect(splitDigits(chunks, count, sums), `${chunks}`).toEqual(expectedSplit(everySplit(chunks, count, sums, [])))
+      expect(splitDigits(chunks, count, sums).kind).toBe('unique')
+    }
+    // Thirty-two nines into nine values, the last the sum of the others: no cut makes the sum, but
+    // the full search passes its limit before it has tried them all.
+    expect(splitDigits(['9'.repeat(32)], 9, [{ total: 8, parts: [0, 1, 2, 3, 4, 5, 6, 7] }])).toEqual({ kind: 'ambiguous', count: Number.POSITIVE_INFINITY, candidates: [] })
     // In fewer nodes than the limit, a search that finds more than candidateLimit cuts stops too.
     expect(splitDigits(['1'.repeat(22)], 20, [])).toEqual({ kind: 'ambiguous', count: Number.POSITIVE_INFINITY, candidates: [] })
   })

@@ -54,18 +54,23 @@ export function splitDigits(
   const cutStarts = new Int32Array(count)
   const cutEnds = new Int32Array(count)
   const numbers = new Float64Array(count)
-  const viable = totalOfPartsBound(pieces, count, sums, kinds, plain)
-  /** The values cut so far added up, while `viable` reads it (all of them are parts then). */
+  const bound = totalOfPartsBound(pieces, count, sums, kinds, plain)
+  /** The values cut so far added up, while `bound` reads it (all of them are parts then). */
   let partSum = 0
-  // Each value takes a digit at least, so a branch with fewer digits left than values to cut holds
-  // no solution, and the search leaves it (plain digits: a table 4 row of fifteen values in
-  // seventeen digits). Whether the search passes `searchLimit` must not change, so `skipped` adds
-  // up at most how many nodes the branches left would have taken; should the search with them
-  // have passed the limit, it is run again without leaving any.
-  let leaveShort = plain
+  // In plain digits the search also leaves branches that hold no solution by two more tests (below).
+  // Whether the search passes `searchLimit` must not change, so `skipped` adds up at most how many
+  // nodes the branches left would have taken; should the search with them have passed the limit,
+  // it is run again without leaving any.
+  let leaving = plain
   let skipped = 0
   const digitsAfter = plain ? digitsAfterEach(pieces) : []
   let below: Float64Array[] | undefined
+  /** Leaves a branch that would have taken at most `nodes` nodes more. */
+  const leave = (nodes: number) => {
+    skipped += nodes
+    // (Past the limit: the search stops here, to be run again.)
+    if (examined + skipped > searchLimit) exhausted = true
+  }
 
   /** Whether the sums completed by the value just cut (index `last`) hold. */
   const holds = (last: number): boolean => {
@@ -106,12 +111,24 @@ export function splitDigits(
     const sign = offset === 0 && (piece.charCodeAt(0) === 0x2d || piece.charCodeAt(0) === 0x2b) ? 1 : 0
     const kind = kinds[depth] ?? 'count'
     if (sign > 0 && kind !== 'signed') return
-    if (viable !== null && !viable(pieceIndex, offset, depth, partSum)) return
-    if (leaveShort && piece.length - offset + (digitsAfter[pieceIndex] as number) < count - depth) {
+    if (bound !== null) {
+      if (!bound.viable(pieceIndex, offset, depth, partSum)) return
+      // One or two parts left before the total, in the last piece: the cuts that can make the sum
+      // are few enough to try. A node cuts at most nine ways, and the node about to cut the total
+      // at most one (the one value its sum requires), whose node ends the run or not: from that
+      // node at most 3 nodes are examined (itself included), 1 + 9 × 3 = 28 from one with a part
+      // left, 1 + 9 × 28 = 253 from one with two; all but the node itself are left.
+      const left = count - 1 - depth
+      if (leaving && (left === 1 || left === 2) && pieceIndex === pieces.length - 1 && !bound.fits(offset, left, partSum)) {
+        leave(left === 1 ? 27 : 252)
+        return
+      }
+    }
+    // Each value takes a digit at least: with fewer digits left than values to cut, no cut below is
+    // complete (a table 4 row of fifteen values in seventeen digits).
+    if (leaving && piece.length - offset + (digitsAfter[pieceIndex] as number) < count - depth) {
       below ??= nodesBelow(pieces)
-      skipped += ((below[pieceIndex] as Float64Array)[offset] as number) - 1
-      // (Past the limit: the search stops here, to be run again.)
-      if (examined + skipped > searchLimit) exhausted = true
+      leave(((below[pieceIndex] as Float64Array)[offset] as number) - 1)
       return
     }
     const from = offset + sign
@@ -148,16 +165,16 @@ export function splitDigits(
       cutEnds[depth] = end
       numbers[depth] = value
       depth++
-      if (viable !== null) partSum += value
+      if (bound !== null) partSum += value
       if (holds(depth - 1)) search(pieceIndex, end)
-      if (viable !== null) partSum -= value
+      if (bound !== null) partSum -= value
       depth--
     }
   }
 
   search(0, 0)
   if (examined <= searchLimit && examined + skipped > searchLimit) {
-    leaveShort = false
+    leaving = false
     examined = 0
     exhausted = false
     solutions.length = 0
@@ -265,8 +282,9 @@ function digitCount(value: number): number {
  * larger; a lower bound). A branch no candidate passes holds no solution, so the search leaves it:
  * the same solutions, in the same order, from far fewer nodes when a long run of large numbers
  * has many ways to cut (a flattened row of a province's table 3 holds twenty digits and more).
+ * `fits` tests one or two parts left before the total, in the last piece, exactly.
  */
-function totalOfPartsBound(pieces: readonly string[], count: number, sums: readonly { total: number; parts: readonly number[] }[], kinds: readonly ValueKind[], plain: boolean): ((pieceIndex: number, offset: number, cut: number, partSum: number) => boolean) | null {
+function totalOfPartsBound(pieces: readonly string[], count: number, sums: readonly { total: number; parts: readonly number[] }[], kinds: readonly ValueKind[], plain: boolean): TotalOfParts | null {
   const sum = sums[0]
   if (sums.length !== 1 || !sum || count < 2 || sum.total !== count - 1 || sum.parts.length !== count - 1) return null
   const parts = new Set(sum.parts)
@@ -289,7 +307,7 @@ function totalOfPartsBound(pieces: readonly string[], count: number, sums: reado
     totals.push({ width, value })
   }
   const after = digitsAfterEach(pieces)
-  return (pieceIndex, offset, cut, partSum) => {
+  const viable = (pieceIndex: number, offset: number, cut: number, partSum: number): boolean => {
     // Parts left to cut, the one about to be cut included; none: the last value is next.
     const left = count - 1 - cut
     if (left <= 0) return true
@@ -304,6 +322,40 @@ function totalOfPartsBound(pieces: readonly string[], count: number, sums: reado
     }
     return false
   }
+  const fits = (offset: number, left: number, partSum: number): boolean => {
+    for (const { width, value } of totals) {
+      const end = last.length - width
+      const lacking = value - partSum
+      if (left === 1) {
+        if (wholeNumber(last, offset, end) === lacking) return true
+        continue
+      }
+      // A longer first part is a larger number, or none.
+      for (let middle = offset + 1; middle < end; middle++) {
+        const first = wholeNumber(last, offset, middle)
+        if (first < 0 || first > lacking) break
+        if (wholeNumber(last, middle, end) === lacking - first) return true
+      }
+    }
+    return false
+  }
+  return { viable, fits }
+}
+
+/** The tests of `totalOfPartsBound` for a row whose last value sums the others. */
+interface TotalOfParts {
+  /** Whether the parts left to cut from `offset` of piece `pieceIndex`, `cut` values cut (adding up to `partSum`), can still make one of the totals. */
+  viable(pieceIndex: number, offset: number, cut: number, partSum: number): boolean
+  /** Whether `left` (1 or 2) parts cut from `offset` of the last piece up to one of the totals make it, with `partSum`. */
+  fits(offset: number, left: number, partSum: number): boolean
+}
+
+/** The whole number `text.slice(start, end)` of plain digits as the search may cut it, or -1 (none, a leading zero, over nine digits). */
+function wholeNumber(text: string, start: number, end: number): number {
+  if (end <= start || end - start > maxDigits || (end - start > 1 && text.charCodeAt(start) === 0x30)) return -1
+  let value = 0
+  for (let i = start; i < end; i++) value = value * 10 + (text.charCodeAt(i) - 0x30)
+  return value
 }
 
 /** Value-index sums of a row from the table's column-key sums. */

@@ -28,8 +28,7 @@ export function splitDigits(
   sums: readonly { total: number; parts: readonly number[] }[],
   kinds: readonly ValueKind[] = [],
 ): DigitSplit {
-  // A sign inside a run starts a number (`5-14` = 5 | -1 | 4 in a 本年增/减 column): a hard border.
-  const pieces = chunks.flatMap((chunk) => chunk.split(/(?=[-+])/u)).filter((chunk) => chunk !== '' && chunk !== '-' && chunk !== '+')
+  const pieces = piecesOf(chunks)
   const longest = pieces.map((piece) => maxDigits + (piece.includes('.') ? 7 : 0))
   // Each sum is tested once, when its last value is cut: the values before it are fixed from then
   // on, and every sum complete before held already (the search goes deeper only where they do).
@@ -45,6 +44,8 @@ export function splitDigits(
   const plain = pieces.every(isDigits)
   const fixedAt = plain ? fixingSums(completedAt) : []
   const solutions: string[][] = []
+  /** Each solution's numbers: what `Number()` reads from its texts (the same characters, read exactly). */
+  const solutionValues: number[][] = []
   let examined = 0
   let exhausted = false
   // The cut so far, `depth` values deep: value k is `pieces[cutPieces[k]].slice(cutStarts[k],
@@ -99,6 +100,9 @@ export function splitDigits(
         const texts: string[] = []
         for (let k = 0; k < count; k++) texts.push((pieces[cutPieces[k] as number] as string).slice(cutStarts[k], cutEnds[k]))
         solutions.push(texts)
+        const values: number[] = []
+        for (let k = 0; k < count; k++) values.push(numbers[k] as number)
+        solutionValues.push(values)
       }
       return
     }
@@ -178,15 +182,36 @@ export function splitDigits(
     examined = 0
     exhausted = false
     solutions.length = 0
+    solutionValues.length = 0
     search(0, 0)
   }
   if (exhausted || solutions.length > 1) {
     const complete = !exhausted && solutions.length <= candidateLimit
-    return { kind: 'ambiguous', count: complete ? solutions.length : Number.POSITIVE_INFINITY, candidates: complete ? solutions.map((solution) => solution.map(Number)) : [] }
+    return { kind: 'ambiguous', count: complete ? solutions.length : Number.POSITIVE_INFINITY, candidates: complete ? solutionValues : [] }
   }
   const [solution] = solutions
   if (!solution) return { kind: 'none' }
-  return { kind: 'unique', values: solution.map(Number), texts: solution }
+  return { kind: 'unique', values: solutionValues[0] as number[], texts: solution }
+}
+
+/**
+ * The runs cut before each sign: a sign inside a run starts a number (`5-14` = 5 | -1 | 4 in a
+ * 本年增/减 column), a hard border. Empty pieces and lone signs are dropped. (What
+ * `chunk.split(/(?=[-+])/u)` cuts, by char codes.)
+ */
+function piecesOf(chunks: readonly string[]): string[] {
+  const pieces: string[] = []
+  for (const chunk of chunks) {
+    let start = 0
+    for (let i = 1; i <= chunk.length; i++) {
+      const code = chunk.charCodeAt(i)
+      if (i < chunk.length && code !== 0x2d && code !== 0x2b) continue
+      const piece = start === 0 && i === chunk.length ? chunk : chunk.slice(start, i)
+      if (piece !== '' && piece !== '-' && piece !== '+') pieces.push(piece)
+      start = i
+    }
+  }
+  return pieces
 }
 
 /** Whether a piece is digits only (no sign, no point). */
@@ -214,15 +239,23 @@ function sumOf(numbers: Float64Array, indices: readonly number[]): number {
  */
 function fixingSums(completedAt: readonly ({ total: number; parts: readonly number[] }[] | undefined)[]): ({ total: number; parts: number[] } | undefined)[] {
   const fixed: ({ total: number; parts: number[] } | undefined)[] = []
-  completedAt.forEach((completed, index) => {
-    for (const sum of completed ?? []) {
-      if (sum.total < 0 || sum.parts.some((part) => part < 0)) continue
-      const uses = (sum.total === index ? 1 : 0) + sum.parts.filter((part) => part === index).length
-      if (uses !== 1) continue
-      fixed[index] = sum.total === index ? { total: -1, parts: [...sum.parts] } : { total: sum.total, parts: sum.parts.filter((part) => part !== index) }
-      return
+  for (let index = 0; index < completedAt.length; index++) {
+    const completed = completedAt[index]
+    if (completed === undefined) continue
+    for (const sum of completed) {
+      let uses = sum.total === index ? 1 : 0
+      let negative = sum.total < 0
+      const others: number[] = []
+      for (const part of sum.parts) {
+        if (part === index) uses++
+        else others.push(part)
+        if (part < 0) negative = true
+      }
+      if (negative || uses !== 1) continue
+      fixed[index] = sum.total === index ? { total: -1, parts: others } : { total: sum.total, parts: others }
+      break
     }
-  })
+  }
   return fixed
 }
 
@@ -287,8 +320,12 @@ function digitCount(value: number): number {
 function totalOfPartsBound(pieces: readonly string[], count: number, sums: readonly { total: number; parts: readonly number[] }[], kinds: readonly ValueKind[], plain: boolean): TotalOfParts | null {
   const sum = sums[0]
   if (sums.length !== 1 || !sum || count < 2 || sum.total !== count - 1 || sum.parts.length !== count - 1) return null
-  const parts = new Set(sum.parts)
-  for (let index = 0; index < count - 1; index++) if (!parts.has(index)) return null
+  // The parts are the values before the total, each once.
+  const seen = new Uint8Array(count)
+  for (const part of sum.parts) {
+    if (!Number.isInteger(part) || part < 0 || part >= count - 1 || seen[part] === 1) return null
+    seen[part] = 1
+  }
   for (let index = 0; index < count; index++) if ((kinds[index] ?? 'count') !== 'count') return null
   if (!plain) return null
   const last = pieces[pieces.length - 1] as string
@@ -299,10 +336,12 @@ function totalOfPartsBound(pieces: readonly string[], count: number, sums: reado
   // The numbers the last value can be: the last piece's last 1…9 digits, without a leading zero.
   const totals: { width: number; value: number }[] = []
   let totalDigitSum = 0
+  let value = 0
   for (let width = 1; width <= Math.min(maxDigits, last.length); width++) {
-    totalDigitSum += last.charCodeAt(last.length - width) - 0x30
-    if (width > 1 && last.charCodeAt(last.length - width) === 0x30) continue
-    const value = Number(last.slice(last.length - width))
+    const digit = last.charCodeAt(last.length - width) - 0x30
+    totalDigitSum += digit
+    value += digit * (powersOfTen[width - 1] as number)
+    if (width > 1 && digit === 0) continue
     if ((value - (digitSum - totalDigitSum)) % 9 !== 0) continue
     totals.push({ width, value })
   }

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { settings } from '../../test/properties/fc-settings.js'
 import { chineseNumeralCharacters } from '../util/chinese-numeral.js'
-import { hasTransitions, runOnCuts, topMarkers } from './segment-run-on-line.js'
+import { hasTransitions, nestedMarkers, runOnCuts, topMarkers } from './segment-run-on-line.js'
 
 // Characters that make markers and transitions likely: numerals, 第, 、, digits, Han inside and
 // outside U+4E00–U+9FFF (㐀 U+3400, 豈 U+F900, 𠀀 U+20000), a lone surrogate, Latin, space.
@@ -16,6 +16,19 @@ describe('run-on line markers and transitions without regexes', () => {
     fc.assert(
       fc.property(line, (text) => {
         expect(topMarkers(text)).toEqual(Array.from(text.matchAll(pattern), (match) => match.index))
+      }),
+      settings,
+    )
+  })
+
+  test('should find the nested markers the regex finds', () => {
+    expect(nestedMarkers('(一)概述 ( 二十 )x(一二三四)(五 (六)(七')).toEqual([0, 6, 22])
+    const pattern = new RegExp(`\\( *[${chineseNumeralCharacters}]{1,3} *\\)`, 'gu')
+    const parts = fc.constantFrom('(', ')', ' ', '一', '二', '十', '〇', '第', 'x', '(一)', '𠀀')
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('')
+        expect(nestedMarkers(text)).toEqual(Array.from(text.matchAll(pattern), (match) => match.index))
       }),
       settings,
     )

@@ -12,7 +12,6 @@ export const tableLineLength = 300
 const tableLineTransitions = 6
 
 const hanCharacter = /^\p{Script=Han}$/u
-const nestedMarker = new RegExp(`\\( *[${chineseNumeralCharacters}]{1,3} *\\)`, 'gu')
 
 /**
  * Cuts a run-on line — a whole web page flattened onto one line (the corpus' `page.txt` form:
@@ -55,21 +54,67 @@ export function segmentRunOnLine(text: string): [number, number][] | null {
  * (`一、 概述`) — each place once, never at the start of the piece it would end.
  */
 export function runOnCuts(text: string, markers: readonly number[]): number[] {
-  // Where a marker starts, ascending: the scan below walks them with the text.
-  const starts = [...markers]
-  for (const match of text.matchAll(nestedMarker)) starts.push(match.index)
+  // Where a marker starts, ascending: the walk below goes through them with the text.
+  const starts = [...markers, ...nestedMarkers(text)]
   starts.sort((a, b) => a - b)
   let nextMarker = 0
   const cuts: number[] = []
   let start = 0
-  for (let i = 0; i < text.length; i++) {
-    while (nextMarker < starts.length && (starts[nextMarker] as number) < i) nextMarker++
-    if ((starts[nextMarker] === i && i > start) || (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1)) && !endsMarkerOnly(text, start, i))) {
+  // Only a marker's start or the first space or TAB of a run can be a cut: the walk goes from one
+  // such place to the next, the spaces and TABs found by the native search, not character by
+  // character (a page's line is thousands of characters with a few dozen cuts). The places are
+  // taken in ascending order and tested as the character walk tested them.
+  let blank = text.indexOf(' ')
+  let tab = text.indexOf('\t')
+  /** The first `i >= from` that starts a run of white space (`isSpace` there, not before), or the text's length. */
+  const nextSpaceRun = (from: number): number => {
+    for (;;) {
+      if (blank >= 0 && blank < from) blank = text.indexOf(' ', from)
+      if (tab >= 0 && tab < from) tab = text.indexOf('\t', from)
+      const i = blank < 0 ? tab : tab < 0 ? blank : Math.min(blank, tab)
+      if (i < 0) return text.length
+      if (!isSpace(text.charCodeAt(i - 1))) return i
+      from = i + 1
+    }
+  }
+  let space = nextSpaceRun(0)
+  for (;;) {
+    const marker = nextMarker < starts.length ? (starts[nextMarker] as number) : text.length
+    const i = marker < space ? marker : space
+    if (i >= text.length) break
+    if ((marker === i && i > start) || (space === i && !endsMarkerOnly(text, start, i))) {
       cuts.push(i)
       start = i
     }
+    while (nextMarker < starts.length && (starts[nextMarker] as number) <= i) nextMarker++
+    if (space === i) space = nextSpaceRun(i + 1)
   }
   return cuts
+}
+
+/**
+ * Where the nested markers (`(一)`, `( 二 )`) start: what `/\( *[N]{1,3} *\)/gu` matches (N a
+ * Chinese numeral character), found from each `(` by the native search instead of by the regex,
+ * which tries every position of a long line. Spaces and numerals are apart, so the pattern has one
+ * way to match from a `(`, and no match holds another `(`.
+ */
+export function nestedMarkers(text: string): number[] {
+  const starts: number[] = []
+  for (let open = text.indexOf('('); open >= 0; ) {
+    let i = open + 1
+    while (text.charCodeAt(i) === 0x20) i++
+    const numerals = i
+    while (i - numerals < 4 && isChineseNumeralCode(text.charCodeAt(i))) i++
+    const count = i - numerals
+    while (text.charCodeAt(i) === 0x20) i++
+    if (count >= 1 && count <= 3 && text.charCodeAt(i) === 0x29) {
+      starts.push(open)
+      open = text.indexOf('(', i + 1)
+    } else {
+      open = text.indexOf('(', open + 1)
+    }
+  }
+  return starts
 }
 
 /**

@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { settings } from '../../test/properties/fc-settings.js'
 import { chineseNumeralCharacters } from '../util/chinese-numeral.js'
-import { hasTransitions, nestedMarkers, runOnCuts, topMarkers } from './segment-run-on-line.js'
+import { headingWordEnd } from '../util/heading-end.js'
+import { hasTransitions, nestedMarkers, runOnCuts, segmentRunOnLine, topMarkers } from './segment-run-on-line.js'
 
 // Characters that make markers and transitions likely: numerals, 第, 、, digits, Han inside and
 // outside U+4E00–U+9FFF (㐀 U+3400, 豈 U+F900, 𠀀 U+20000), a lone surrogate, Latin, space.
@@ -75,6 +76,49 @@ describe('runOnCuts', () => {
         expect(runOnCuts(text, topMarkers(text))).toEqual(cutsByDefinition(text))
       }),
       { ...settings, numRuns: settings.numRuns * 5 },
+    )
+  })
+})
+
+describe('segmentRunOnLine', () => {
+  // The segments as first written: trimmed pieces between the cuts, each then cut after its
+  // heading word by regexes (`/^[N]{1,3}、/u` on the next five characters, `/^[。，,；;：:]/u`).
+  const startsWithMarker = new RegExp(`^[${chineseNumeralCharacters}]{1,3}、`, 'u')
+  const splitAfterHeading = (text: string, from: number, to: number): [number, number][] => {
+    if (!startsWithMarker.test(text.slice(from, from + 5))) return [[from, to]]
+    const end = headingWordEnd(text, from, 45)
+    if (end < 0 || end >= to || /^[。，,；;：:]/u.test(text[end] ?? '')) return [[from, to]]
+    return [
+      [from, end],
+      [end, to],
+    ]
+  }
+  const segmentsAsFirstWritten = (text: string): [number, number][] => {
+    const segments: [number, number][] = []
+    let start = 0
+    const close = (end: number) => {
+      const from = start + (text.slice(start, end).length - text.slice(start, end).replace(/^[ \t]+/u, '').length)
+      const to = from + text.slice(from, end).replace(/[ \t]+$/u, '').length
+      if (to > from) segments.push([from, to])
+    }
+    for (const cut of runOnCuts(text, topMarkers(text))) {
+      close(cut)
+      start = cut
+    }
+    close(text.length)
+    return segments.flatMap(([from, to]) => splitAfterHeading(text, from, to))
+  }
+  const piece = fc.constantFrom('一、', '二十、', '一二三四、', '五、总体情况', '六、主动公开情况行政许可', '情况。', '情况，', '事项:', '概述 ', '(一)', '第七、', '行政处罚12 ', '收到3件', ' ', '\t', '报告', '情况统计表', '、')
+  test('cuts where the segments as first written are cut', () => {
+    const page = `${'前言'.repeat(760)}一、总体情况本年 二、主动公开情况行政许可12 三、依申请公开情况，收到3件`
+    expect(segmentRunOnLine(page)?.map(([from, to]) => page.slice(from, to))).toEqual(['前言'.repeat(760), '一、总体情况', '本年', '二、主动公开情况', '行政许可12', '三、依申请公开情况，收到3件'])
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 60, maxLength: 200 }), (pieces) => {
+        const text = pieces.join('')
+        const segments = segmentRunOnLine(text)
+        if (segments !== null) expect(segments).toEqual(segmentsAsFirstWritten(text))
+      }),
+      settings,
     )
   })
 })

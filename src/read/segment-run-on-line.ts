@@ -38,14 +38,14 @@ export function segmentRunOnLine(text: string): [number, number][] | null {
     let to = end
     while (from < to && isSpace(text.charCodeAt(from))) from++
     while (to > from && isSpace(text.charCodeAt(to - 1))) to--
-    if (to > from) segments.push([from, to])
+    if (to > from) pushSplitAfterHeading(segments, text, from, to)
   }
   for (const cut of runOnCuts(text, markers)) {
     close(cut)
     start = cut
   }
   close(text.length)
-  return segments.flatMap(([from, to]) => splitAfterHeading(text, from, to))
+  return segments
 }
 
 /**
@@ -168,20 +168,31 @@ function endsMarkerOnly(text: string, start: number, end: number): boolean {
 }
 
 const markerOnly = new RegExp(`^(?:[${chineseNumeralCharacters}]{1,3}、|\\( *[${chineseNumeralCharacters}]{1,3} *\\))$`, 'u')
-const startsWithMarker = new RegExp(`^[${chineseNumeralCharacters}]{1,3}、`, 'u')
-
 /**
  * A segment that starts with a heading and runs straight into a table header
- * (`四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持…`) is cut after the heading word.
+ * (`四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持…`) is cut after the heading word:
+ * pushes the segment `[from, to)` to `segments`, or its two pieces.
  */
-function splitAfterHeading(text: string, from: number, to: number): [number, number][] {
-  if (!startsWithMarker.test(text.slice(from, from + 5))) return [[from, to]]
-  const end = headingWordEnd(text, from, 45)
-  if (end < 0 || end >= to || /^[。，,；;：:]/u.test(text[end] ?? '')) return [[from, to]]
-  return [
-    [from, end],
-    [end, to],
-  ]
+function pushSplitAfterHeading(segments: [number, number][], text: string, from: number, to: number): void {
+  const end = startsWithMarker(text, from) ? headingWordEnd(text, from, 45) : -1
+  if (end < 0 || end >= to || isClauseMark(text.charCodeAt(end))) segments.push([from, to])
+  else segments.push([from, end], [end, to])
+}
+
+/**
+ * Whether `text` at `from` starts with a top-level marker: what `/^[N]{1,3}、/u` finds at the start
+ * of the text's next five characters (N a Chinese numeral character). One to three numerals, then
+ * `、`; after three numerals a fourth is no `、`, so no shorter run is tried either.
+ */
+function startsWithMarker(text: string, from: number): boolean {
+  let i = from
+  while (i - from < 3 && isChineseNumeralCode(text.charCodeAt(i))) i++
+  return i > from && text.charCodeAt(i) === 0x3001
+}
+
+/** Whether a code unit is one of `。，,；;：:` (a heading word before one ends a clause, not a heading). */
+function isClauseMark(code: number): boolean {
+  return code === 0x3002 || code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b || code === 0xff1a || code === 0x3a
 }
 
 function isSpace(code: number): boolean {

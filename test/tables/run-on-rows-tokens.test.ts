@@ -123,7 +123,13 @@ describe('run-on rows read by character codes', () => {
     ])
     fc.assert(
       fc.property(lines, (texts) => {
-        for (const line of read(texts.join('\n')).lines) expect(tokenize(line)).toEqual(tokenizeByPattern(line))
+        for (const line of read(texts.join('\n')).lines) {
+          const tokens = tokenize(line)
+          expect(tokens.map(({ brackets: _, ...token }) => token)).toEqual(tokenizeByPattern(line))
+          // Each token's bracket count is that of its text.
+          const depth = (text: string) => [...text].reduce((sum, character) => sum + ('（('.includes(character) ? 1 : '）)'.includes(character) ? -1 : 0), 0)
+          for (const token of tokens) expect(token.brackets).toBe(depth(line.text.slice(token.start, token.end)))
+        }
       }),
       settings,
     )

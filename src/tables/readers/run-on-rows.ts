@@ -11,6 +11,8 @@ interface Token {
   line: Line
   start: number
   end: number
+  /** How much the token's text opens round brackets: `(`/`（` less `)`/`）` (0 for digits). */
+  brackets: number
 }
 
 // A label running straight into its numbers: `行政规范性文件693665`, `（七）总计630020469`.
@@ -157,10 +159,15 @@ export function tokenize(line: Line, tokens: Token[] = []): Token[] {
     }
     const start = i
     if (!isDigit(code)) {
-      // Anything up to a digit or a space (surrogate halves are neither, so a pair stays whole).
-      i++
-      while (i < length && !isDigitOrSpace(text.charCodeAt(i))) i++
-      tokens.push({ kind: 'text', line, start, end: i })
+      // Anything up to a digit or a space (surrogate halves are neither, so a pair stays whole),
+      // its brackets counted on the way for the row builder (a number inside an open gloss).
+      let brackets = 0
+      for (let next = code; ; next = text.charCodeAt(i)) {
+        if (next === 0xff08 || next === 0x28) brackets++
+        else if (next === 0xff09 || next === 0x29) brackets--
+        if (++i >= length || isDigitOrSpace(text.charCodeAt(i))) break
+      }
+      tokens.push({ kind: 'text', line, start, end: i, brackets })
       continue
     }
     // `\d[\d.]*`, then each `[-+]\d[\d.]*`: greedy, and nothing after it to backtrack for.
@@ -180,11 +187,11 @@ export function tokenize(line: Line, tokens: Token[] = []): Token[] {
       const bodyEnd = dotted ? end - 1 : end
       const separate = start === 0 || text.charCodeAt(start - 1) === 0x20
       const numberStart = separate && bodyEnd - start <= 2 ? start : bodyEnd - 1
-      if (numberStart > start) tokens.push({ kind: 'digits', line, start, end: numberStart })
-      tokens.push({ kind: 'text', line, start: numberStart, end })
+      if (numberStart > start) tokens.push({ kind: 'digits', line, start, end: numberStart, brackets: 0 })
+      tokens.push({ kind: 'text', line, start: numberStart, end, brackets: 0 })
       continue
     }
-    tokens.push({ kind: 'digits', line, start, end })
+    tokens.push({ kind: 'digits', line, start, end, brackets: 0 })
   }
   return tokens
 }
@@ -214,17 +221,6 @@ function trailingUnitLength(text: string, start: number, end: number): number {
 }
 const singleUnits = new Set([...'条件个次人篇期份元项'].map((character) => character.charCodeAt(0)))
 
-/** How much `text[start, end)` opens round brackets (full-width or not): opening count less closing. */
-function bracketDepth(text: string, start: number, end: number): number {
-  let depth = 0
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0xff08 || code === 0x28) depth++
-    else if (code === 0xff09 || code === 0x29) depth--
-  }
-  return depth
-}
-
 /**
  * The grid of a run of lines (headers and rows, ending with a row): one row for each label with
  * the digit runs that follow it as one cell, the label's unit as a cell of its own. Exported for
@@ -235,8 +231,8 @@ export function toGrid(document: ReadDocument, run: readonly Line[]): Grid | und
   for (const line of run) tokenize(line, tokens)
   const rows: GridCell[][] = []
   // The row being read: its label's parts (tokens of the line, owned here and extended in place)
-  // and its digit runs; and the label's open brackets, kept as parts are added, not re-counted
-  // from the label's start for every digit run.
+  // and its digit runs; and the label's open brackets, summed from its parts' counts as they are
+  // added, not re-counted from the label's start for every digit run.
   let label: Token[] = []
   let digits: Token[] = []
   let depth = 0
@@ -280,7 +276,7 @@ export function toGrid(document: ReadDocument, run: readonly Line[]): Grid | und
       // numbers (a group label: `（二）通过不同渠道和方式公开政府信息的情况` / `1.政府公报公开…`).
       const previousLine = label[label.length - 1]?.line
       if (digits.length > 0 || (previousLine !== undefined && previousLine !== token.line)) flush()
-      depth += bracketDepth(token.line.text, token.start, token.end)
+      depth += token.brackets
       // A number glued to a label start (`2.其他…`) belongs to the label.
       const previous = label[label.length - 1]
       if (previous && previous.line === token.line && previous.end === token.start) previous.end = token.end

@@ -136,24 +136,30 @@ export function topMarkers(text: string): number[] {
 
 /**
  * Whether `text` has at least `least` places where a Han character runs into an ASCII digit (what
- * `/\p{Script=Han}\d/gu` matches), counting no further than needed. The CJK block U+4E00–U+9FFF
- * is Han throughout; other characters before a digit are asked of the Unicode property.
+ * `/\p{Script=Han}\d/gu` matches), counting no further than needed.
  */
 export function hasTransitions(text: string, least: number): boolean {
   let count = 0
   for (let i = 1; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (code < 0x30 || code > 0x39) continue
-    const before = text.charCodeAt(i - 1)
-    let han = before >= 0x4e00 && before <= 0x9fff
-    if (!han && before >= 0x80 && !(before >= 0x30 && before <= 0x39)) {
-      // A low surrogate after a high one: the character before the digit is the pair.
-      const pair = before >= 0xdc00 && before <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff
-      han = hanCharacter.test(pair ? text.slice(i - 2, i) : text.slice(i - 1, i))
-    }
-    if (han && ++count >= least) return true
+    if (isHanBefore(text, i) && ++count >= least) return true
   }
   return false
+}
+
+/**
+ * Whether the character that ends right before `index` (1 or more) is Han, as `\p{Script=Han}`
+ * has it: a surrogate pair is read as one character. The CJK block U+4E00–U+9FFF is Han
+ * throughout and ASCII is not; other characters are asked of the Unicode property.
+ */
+export function isHanBefore(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1)
+  if (before >= 0x4e00 && before <= 0x9fff) return true
+  if (before < 0x80) return false
+  // A low surrogate after a high one: the character before `index` is the pair.
+  const pair = before >= 0xdc00 && before <= 0xdfff && index >= 2 && text.charCodeAt(index - 2) >= 0xd800 && text.charCodeAt(index - 2) <= 0xdbff
+  return hanCharacter.test(pair ? text.slice(index - 2, index) : text.slice(index - 1, index))
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Grid, GridCell } from '../../src/model/grid.js'
 import { linePosition, lineSourceText } from '../../src/read/line-position.js'
 import { readText } from '../../src/read/read-text.js'
 import { makeGrid } from '../../src/tables/grid-cell.js'
-import { toGrid, tokenize } from '../../src/tables/readers/run-on-rows.js'
+import { toGrid, tokenize, transitionScore } from '../../src/tables/readers/run-on-rows.js'
 import { settings } from '../properties/fc-settings.js'
 
 // The run-on row reader as first written, with regexes and the label's brackets re-counted for
@@ -147,6 +147,29 @@ describe('run-on rows read by character codes', () => {
         const document = read(texts.join('\n'))
         const run = document.lines.filter((line) => !line.blank)
         expect(toGrid(document, run)).toEqual(toGridAsFirstWritten(document, run))
+      }),
+      { ...settings, numRuns: settings.numRuns * 5 },
+    )
+  })
+
+  test('transitionScore scores a line as the two patterns as first written did', () => {
+    const labelThenDigits = /[\p{Script=Han}）)”"][\d]/gu
+    const proseUnits = new Set([...'年月日条件个次项人名份期家%％万元'].map((character) => character.charCodeAt(0)))
+    const scoreAsFirstWritten = (text: string): number => {
+      let count = 0
+      for (const match of text.matchAll(labelThenDigits)) {
+        let after = match.index + 2
+        while (after < text.length && /[\d.]/u.test(text[after] as string)) after++
+        if (after === text.length || !proseUnits.has(text.charCodeAt(after))) count++
+      }
+      return count + (/\d{12}/u.test(text) ? 4 : 0)
+    }
+    expect(transitionScore('行政许可693665 （七）总计630020469 2017年 收到12件 a1 “甲”3 代码113300000024820000')).toBe(4 + 4)
+    const part = fc.constantFrom('许', '〇', '々', '㐀', '𠀀', '\ud840', '\udc00', '）', ')', '”', '"', '“', 'a', ' ', '.', '1', '0', '123456', '12345678901', '年', '件', '万元', '%', '—')
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        expect(transitionScore(text)).toBe(scoreAsFirstWritten(text))
       }),
       { ...settings, numRuns: settings.numRuns * 5 },
     )

@@ -5,6 +5,7 @@ import { makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
 import { nextUnclaimed } from '../scan-grids.js'
 import { LineFact, lineFactBits, recordedLineFacts, unknownFacts } from '../../read/line-facts.js'
+import { isHanBefore } from '../../read/segment-run-on-line.js'
 
 interface Token {
   kind: 'text' | 'digits'
@@ -15,8 +16,6 @@ interface Token {
   brackets: number
 }
 
-// A label running straight into its numbers: `行政规范性文件693665`, `（七）总计630020469`.
-const labelThenDigits = /[\p{Script=Han}）)”"][\d]/gu
 /** A run of text and numbers counts as a table when this many labels run into numbers. */
 const minimumRows = 4
 
@@ -77,7 +76,7 @@ export const runOnRows: GridReader = {
         if (run.length > 0) close()
         continue
       }
-      const count = digits ? countTransitions(line.text) + (twelveDigits.test(line.text) ? minimumRows : 0) : 0
+      const count = digits ? transitionScore(line.text) : 0
       const numbersOnly = isNumbersOnly(line.text)
       if (count === 0 && !numbersOnly && !(digits ? isHeaderText(line.text) : line.text.length <= 200)) {
         if (run.length > 0) close()
@@ -95,7 +94,6 @@ export const runOnRows: GridReader = {
 const sentenceMark = /[。；;！？]/u
 /** `sentenceMark` and a TAB as `LineFact` bits. */
 const proseBits = LineFact.stop | LineFact.exclamation | LineFact.tab
-const twelveDigits = /\d{12}/u
 
 /** Whether a line holds a website's registration (ICP filing, public-security filing, site code). */
 function isSiteRegistration(text: string): boolean {
@@ -116,17 +114,39 @@ function isNumbersOnly(text: string): boolean {
 /** Units and date words: digits followed by one are prose (`2017年`, `4850条`), not a row's numbers. */
 const proseUnits = new Set([...'年月日条件个次项人名份期家%％万元'].map((character) => character.charCodeAt(0)))
 
-/** Labels running into numbers on a line without sentence marks. */
-function countTransitions(text: string): number {
+/**
+ * How much a line without sentence marks reads like flattened table rows: the number of labels
+ * running into their numbers (`行政规范性文件693665`, `（七）总计630020469`: a Han character, `）`,
+ * `)`, `”` or `"` right before a digit run that no prose unit follows), plus {@link minimumRows}
+ * when it holds twelve digits in a row. One walk of the line for what the patterns
+ * `/[\p{Script=Han}）)”"]\d/gu` and `/\d{12}/u` found in two (the rule as first written, kept in
+ * the test). A transition starts a digit run: the character before it is no digit.
+ */
+export function transitionScore(text: string): number {
   let count = 0
-  labelThenDigits.lastIndex = 0
-  for (let match = labelThenDigits.exec(text); match; match = labelThenDigits.exec(text)) {
+  let run = 0
+  let twelveDigits = false
+  const length = text.length
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x30 || code > 0x39) {
+      run = 0
+      continue
+    }
+    if (++run >= 12) twelveDigits = true
+    if (run > 1 || i === 0 || !isLabelEnd(text, i)) continue
     // The character after the digits and dots that follow the label (`^\d[\d.]*(.)?`).
-    let after = match.index + 2
-    while (after < text.length && isDigitOrDot(text.charCodeAt(after))) after++
-    if (after === text.length || !proseUnits.has(text.charCodeAt(after))) count++
+    let after = i + 1
+    while (after < length && isDigitOrDot(text.charCodeAt(after))) after++
+    if (after === length || !proseUnits.has(text.charCodeAt(after))) count++
   }
-  return count
+  return twelveDigits ? count + minimumRows : count
+}
+
+/** Whether the character before `index` can end a label: a Han character, `）`, `)`, `”` or `"`. */
+function isLabelEnd(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1)
+  return before === 0xff09 || before === 0x29 || before === 0x201d || before === 0x22 || isHanBefore(text, index)
 }
 
 const isDigitOrDot = (code: number) => (code >= 0x30 && code <= 0x39) || code === 0x2e

@@ -294,11 +294,15 @@ export function toGrid(document: ReadDocument, run: readonly Line[]): Grid | und
     if (token.kind === 'text') {
       // Text after digits starts the next row; so does text on a new line after a label without
       // numbers (a group label: `（二）通过不同渠道和方式公开政府信息的情况` / `1.政府公报公开…`).
-      const previousLine = label[label.length - 1]?.line
-      if (digits.length > 0 || (previousLine !== undefined && previousLine !== token.line)) flush()
+      // (The label's last part is read only when there is one: `label[-1]` of an empty label is a
+      // lookup of the property "-1", far slower than an element's.)
+      let previous = label.length > 0 ? label[label.length - 1] : undefined
+      if (digits.length > 0 || (previous !== undefined && previous.line !== token.line)) {
+        flush()
+        previous = undefined
+      }
       depth += token.brackets
       // A number glued to a label start (`2.其他…`) belongs to the label.
-      const previous = label[label.length - 1]
       if (previous && previous.line === token.line && previous.end === token.start) previous.end = token.end
       else label.push(token)
     } else {

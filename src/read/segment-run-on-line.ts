@@ -49,15 +49,16 @@ export function segmentRunOnLine(text: string): [number, number][] | null {
 }
 
 /**
- * Where a run-on line is cut, ascending: before every marker (`markers`, the top-level ones, and
- * each `(一)`), and at the start of every run of white space, except one right after a bare marker
+ * Where a run-on line is cut, ascending: before every marker (`markers`, the top-level ones in
+ * ascending order as {@link topMarkers} gives them, and each `(一)`), and at the start of every run of white space, except one right after a bare marker
  * (`一、 概述`) — each place once, never at the start of the piece it would end.
  */
 export function runOnCuts(text: string, markers: readonly number[]): number[] {
-  // Where a marker starts, ascending: the walk below goes through them with the text.
-  const starts = [...markers, ...nestedMarkers(text)]
-  starts.sort((a, b) => a - b)
-  let nextMarker = 0
+  // Where a marker starts: the top-level ones and the nested ones, each list ascending, walked
+  // together with the text (a merge, not a sort of the two).
+  const nested = nestedMarkers(text)
+  let nextTop = 0
+  let nextNested = 0
   const cuts: number[] = []
   let start = 0
   // Only a marker's start or the first space or TAB of a run can be a cut: the walk goes from one
@@ -79,14 +80,16 @@ export function runOnCuts(text: string, markers: readonly number[]): number[] {
   }
   let space = nextSpaceRun(0)
   for (;;) {
-    const marker = nextMarker < starts.length ? (starts[nextMarker] as number) : text.length
+    const top = nextTop < markers.length ? (markers[nextTop] as number) : text.length
+    const marker = nextNested < nested.length ? Math.min(top, nested[nextNested] as number) : top
     const i = marker < space ? marker : space
     if (i >= text.length) break
     if ((marker === i && i > start) || (space === i && !endsMarkerOnly(text, start, i))) {
       cuts.push(i)
       start = i
     }
-    while (nextMarker < starts.length && (starts[nextMarker] as number) <= i) nextMarker++
+    while (nextTop < markers.length && (markers[nextTop] as number) <= i) nextTop++
+    while (nextNested < nested.length && (nested[nextNested] as number) <= i) nextNested++
     if (space === i) space = nextSpaceRun(i + 1)
   }
   return cuts

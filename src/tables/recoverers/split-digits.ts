@@ -151,6 +151,8 @@ export function splitDigits(
     // larger number, so the cuts stop once past it and only it is tested (no other one holds).
     const fixing = fixedAt[depth]
     const required = fixing === undefined ? -1 : fixing.total < 0 ? sumOf(numbers, fixing.parts) : (numbers[fixing.total] as number) - sumOf(numbers, fixing.parts)
+    // (The sum that fixes the value is the only one it completes: it holds once the value is cut.)
+    const held = fixing !== undefined && (completedAt[depth] as unknown[]).length === 1
     for (let end = from + 1; end <= limit; end++) {
       if (end - from > 1 && leadingZero) break
       const lastCode = piece.charCodeAt(end - 1)
@@ -161,7 +163,7 @@ export function splitDigits(
         if (digits > required) break
         if (digits !== required) continue
       }
-      if (lastCode === 0x2e || startsWithPoint || (kind !== 'money' && points > 0)) continue
+      if (lastCode === 0x2e || startsWithPoint || (points > 0 && kind !== 'money')) continue
       if (piece.charCodeAt(end) === 0x2e) continue
       const value = points > 0 || end - from > 15 ? Number(piece.slice(offset, end)) : negative ? -digits : digits
       cutPieces[depth] = pieceIndex
@@ -170,7 +172,7 @@ export function splitDigits(
       numbers[depth] = value
       depth++
       if (bound !== null) partSum += value
-      if (holds(depth - 1)) search(pieceIndex, end)
+      if (held || holds(depth - 1)) search(pieceIndex, end)
       if (bound !== null) partSum -= value
       depth--
     }

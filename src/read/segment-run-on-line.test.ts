@@ -24,7 +24,9 @@ describe('run-on line markers and transitions without regexes', () => {
 
   test('should find the nested markers the regex finds', () => {
     expect(nestedMarkers('(一)概述 ( 二十 )x(一二三四)(五 (六)(七')).toEqual([0, 6, 22])
-    const pattern = new RegExp(`\\( *[${chineseNumeralCharacters}]{1,3} *\\)`, 'gu')
+    // After 第 the bracket cites an item of an article (第二十条第(一)项): no marker.
+    expect(nestedMarkers('第二十条第(一)项信息内容 (二)公开')).toEqual([14])
+    const pattern = new RegExp(`(?<!第)\\( *[${chineseNumeralCharacters}]{1,3} *\\)`, 'gu')
     const parts = fc.constantFrom('(', ')', ' ', '一', '二', '十', '〇', '第', 'x', '(一)', '𠀀')
     fc.assert(
       fc.property(fc.array(parts, { maxLength: 30 }), (pieces) => {
@@ -120,5 +122,17 @@ describe('segmentRunOnLine', () => {
       }),
       settings,
     )
+  })
+
+  test('a bracketed item after 第 (第二十条第(一)项) is no heading to cut before', () => {
+    const page = `${'前言'.repeat(760)}一、总体情况 二、主动公开政府信息情况 第二十条第(一)项信息内容本年制发件数规章0行政规范性文件693665第二十条第(五)项信息内容本年处理决定数量行政许可2293 三、收到和处理申请情况(一)予以公开7`
+    expect(segmentRunOnLine(page)?.map(([from, to]) => page.slice(from, to))).toEqual([
+      '前言'.repeat(760),
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '第二十条第(一)项信息内容本年制发件数规章0行政规范性文件693665第二十条第(五)项信息内容本年处理决定数量行政许可2293',
+      '三、收到和处理申请情况',
+      '(一)予以公开7',
+    ])
   })
 })

@@ -17,7 +17,7 @@ const hanCharacter = /^\p{Script=Han}$/u
  * Cuts a run-on line — a whole web page flattened onto one line (the corpus' `page.txt` form:
  * `…质效。二、主动公开政府信息情况 第二十条第（一）项…`) — into segments, so each heading and
  * each table stretch starts a line of its own: at white space and before every `二、` and `（一）`
- * marker.
+ * marker, but not one right after 第 (`第二十条第（一）项` cites an article's item).
  *
  * Only lines that hold at least three top-level markers and are {@link runOnMinimumLength}
  * characters long — or shorter but full of labels running into numbers, as a flattened table is —
@@ -96,10 +96,11 @@ export function runOnCuts(text: string, markers: readonly number[]): number[] {
 }
 
 /**
- * Where the nested markers (`(一)`, `( 二 )`) start: what `/\( *[N]{1,3} *\)/gu` matches (N a
- * Chinese numeral character), found from each `(` by the native search instead of by the regex,
- * which tries every position of a long line. Spaces and numerals are apart, so the pattern has one
- * way to match from a `(`, and no match holds another `(`.
+ * Where the nested markers (`(一)`, `( 二 )`) start: what `/(?<!第)\( *[N]{1,3} *\)/gu` matches
+ * (N a Chinese numeral character; after 第 the bracket cites an article's item), found from each
+ * `(` by the native search instead of by the regex, which tries every position of a long line.
+ * Spaces and numerals are apart, so the pattern has one way to match from a `(`, and no match
+ * holds another `(`.
  */
 export function nestedMarkers(text: string): number[] {
   const starts: number[] = []
@@ -110,7 +111,8 @@ export function nestedMarkers(text: string): number[] {
     while (i - numerals < 4 && isChineseNumeralCode(text.charCodeAt(i))) i++
     const count = i - numerals
     while (text.charCodeAt(i) === 0x20) i++
-    if (count >= 1 && count <= 3 && text.charCodeAt(i) === 0x29) {
+    // After 第 the bracket numbers an item of a cited article (`第二十条第(一)项`), not a heading.
+    if (count >= 1 && count <= 3 && text.charCodeAt(i) === 0x29 && text.charCodeAt(open - 1) !== 0x7b2c) {
       starts.push(open)
       open = text.indexOf('(', i + 1)
     } else {

@@ -1,6 +1,6 @@
 import type { Line } from '../model/block.js'
 import type { DocumentText } from '../read/document-text.js'
-import { trimEndIndex, trimStartIndex } from '../util/is-white-space.js'
+import { trimmedLengthAtMost } from '../util/is-white-space.js'
 import { datePattern, isoDate, mayHoldDate } from './chinese-date.js'
 
 /** The signature date found, the line it is printed on and its `[start, end)` in the line's text. */
@@ -69,7 +69,7 @@ function signatureOn(line: Line | undefined, inBody: (line: Line) => boolean): S
   if (!line || line.blank || !inBody(line)) return null
   const text = line.text
   // The trimmed length, measured only when long: most lines are not the signature, none is copied.
-  if (text.length > 40 && trimEndIndex(text) - trimStartIndex(text) > 40) return null
+  if (!trimmedLengthAtMost(text, 40)) return null
   if (!mayHoldDate(text)) return null
   datePattern.lastIndex = 0
   const match = datePattern.exec(text)

@@ -28,3 +28,11 @@ export function trimEndIndex(text: string): number {
   while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--
   return end
 }
+
+/**
+ * `text.trim().length <= most`, without the copy, and without a look at either end when the whole
+ * text is short enough (all white space: the two ends cross, the difference is below 0).
+ */
+export function trimmedLengthAtMost(text: string, most: number): boolean {
+  return text.length <= most || trimEndIndex(text) - trimStartIndex(text) <= most
+}

@@ -5,7 +5,7 @@ import { isValueText } from '../mapping/parse-cell-value.js'
 import type { GridReader } from '../grid-reader.js'
 import { indentOf } from '../../util/indent-of.js'
 import { scanGrids } from '../scan-grids.js'
-import { isWhiteSpace, trimEndIndex, trimStartIndex } from '../../util/is-white-space.js'
+import { isWhiteSpace, trimmedLengthAtMost } from '../../util/is-white-space.js'
 import { LineFact, lineFactBits, recordedLineFacts, unknownFacts } from '../../read/line-facts.js'
 
 /**
@@ -73,9 +73,6 @@ const holdsTabOrStop = (line: Line, facts: number) =>
  */
 const isLabelLine = (line: Line, facts: number) =>
   !line.blank && !holdsTabOrStop(line, facts) && trimmedLengthAtMost(line.text, 40) && !headingPattern.test(line.text)
-
-/** `text.trim().length <= most`, without the copy (white space everywhere: the two ends cross). */
-const trimmedLengthAtMost = (text: string, most: number) => text.length <= most || trimEndIndex(text) - trimStartIndex(text) <= most
 
 /** A header line above the first row: two or more cells, no sentence marks, not a heading. */
 const isHeaderLine = (line: Line, facts: number) =>

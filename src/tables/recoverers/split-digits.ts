@@ -1,3 +1,4 @@
+import { isAsciiDigits } from '../labels/label-index.js'
 import type { RowSum, ValueKind } from '../table-definition.js'
 
 /** Result of splitting a run of digits into a row's values. */
@@ -41,7 +42,8 @@ export function splitDigits(
     if (last >= 0) (completedAt[last] ??= []).push(sum)
   }
   // A run of digits only (no sign, no point) cuts into whole numbers, whose sums are exact.
-  const plain = pieces.every(isDigits)
+  // (Pieces are never empty.)
+  const plain = pieces.every(isAsciiDigits)
   const fixedAt = plain ? fixingSums(completedAt) : []
   const solutions: string[][] = []
   /** Each solution's numbers: what `Number()` reads from its texts (the same characters, read exactly). */
@@ -55,7 +57,9 @@ export function splitDigits(
   const cutStarts = new Int32Array(count)
   const cutEnds = new Int32Array(count)
   const numbers = new Float64Array(count)
-  const bound = totalOfPartsBound(pieces, count, sums, kinds, plain)
+  // How many digits the pieces after each piece hold, for the bound and the count of values left.
+  const digitsAfter = plain ? digitsAfterEach(pieces) : []
+  const bound = totalOfPartsBound(pieces, count, sums, kinds, plain, digitsAfter)
   /** The values cut so far added up, while `bound` reads it (all of them are parts then). */
   let partSum = 0
   // In plain digits the search also leaves branches that hold no solution by two more tests (below).
@@ -64,7 +68,6 @@ export function splitDigits(
   // it is run again without leaving any.
   let leaving = plain
   let skipped = 0
-  const digitsAfter = plain ? digitsAfterEach(pieces) : []
   let below: Float64Array[] | undefined
   /** Leaves a branch that would have taken at most `nodes` nodes more. */
   const leave = (nodes: number) => {
@@ -216,15 +219,6 @@ function piecesOf(chunks: readonly string[]): string[] {
   return pieces
 }
 
-/** Whether a piece is digits only (no sign, no point). */
-function isDigits(piece: string): boolean {
-  for (let i = 0; i < piece.length; i++) {
-    const code = piece.charCodeAt(i)
-    if (code < 0x30 || code > 0x39) return false
-  }
-  return true
-}
-
 /** The values at `indices` added up, in order. */
 function sumOf(numbers: Float64Array, indices: readonly number[]): number {
   let sum = 0
@@ -317,9 +311,17 @@ function digitCount(value: number): number {
  * larger; a lower bound). A branch no candidate passes holds no solution, so the search leaves it:
  * the same solutions, in the same order, from far fewer nodes when a long run of large numbers
  * has many ways to cut (a flattened row of a province's table 3 holds twenty digits and more).
- * `fits` tests one or two parts left before the total, in the last piece, exactly.
+ * `fits` tests one or two parts left before the total, in the last piece, exactly. `after` holds
+ * how many digits the pieces after each piece hold (`digitsAfterEach`, made once by the caller).
  */
-function totalOfPartsBound(pieces: readonly string[], count: number, sums: readonly { total: number; parts: readonly number[] }[], kinds: readonly ValueKind[], plain: boolean): TotalOfParts | null {
+function totalOfPartsBound(
+  pieces: readonly string[],
+  count: number,
+  sums: readonly { total: number; parts: readonly number[] }[],
+  kinds: readonly ValueKind[],
+  plain: boolean,
+  after: readonly number[],
+): TotalOfParts | null {
   const sum = sums[0]
   if (sums.length !== 1 || !sum || count < 2 || sum.total !== count - 1 || sum.parts.length !== count - 1) return null
   // The parts are the values before the total, each once.
@@ -347,7 +349,6 @@ function totalOfPartsBound(pieces: readonly string[], count: number, sums: reado
     if ((value - (digitSum - totalDigitSum)) % 9 !== 0) continue
     totals.push({ width, value })
   }
-  const after = digitsAfterEach(pieces)
   const viable = (pieceIndex: number, offset: number, cut: number, partSum: number): boolean => {
     // Parts left to cut, the one about to be cut included; none: the last value is next.
     const left = count - 1 - cut

@@ -34,9 +34,9 @@ export function decodeInput(input: string | Uint8Array, forcedEncoding: string |
   const body = input.subarray(guess.bomLength)
   // GB18030 of characters of the Basic Multilingual Plane (most GB reports): the same string from a
   // table of iconv-lite's own readings; bytes the sniff's scan found invalid are not tried.
-  const pairsOnly = guess.encoding === 'gb18030' && (guess.doubleByte === null || guess.doubleByte.invalidCount === 0)
+  const byTable = guess.encoding === 'gb18030' && (guess.doubleByte === null || guess.doubleByte.invalidCount === 0)
   const text =
-    (pairsOnly ? decodeGb18030ByTable(body) : null) ?? iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), guess.encoding, { stripBOM: false })
+    (byTable ? decodeGb18030ByTable(body) : null) ?? iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), guess.encoding, { stripBOM: false })
   if (guess.declaredContradicted && guess.declared) {
     diagnostics.add('decode.charset-mismatch', 'decode', `The page declares charset ${guess.declared} but its bytes read as ${guess.encoding}; decoded as ${guess.encoding}.`, {
       actual: guess.declared,

@@ -414,6 +414,24 @@ function readSingleRowFit(grid: Grid, definition: TableDefinition, memo: GridMem
   return { cued, fit }
 }
 
+/**
+ * The first row of the grid that holds one of table 4's cues in a cell of its own (`行政复议`, the
+ * heading or the header above the values), or 0 when none does (the cue is split over cells). The
+ * row of values is looked for from there first: a grid that holds table 3 before table 4 (a report
+ * flattened onto one line, read as one run) has rows of 15 digits and more there too
+ * (`一、本年新收…5802649367073144913292`), and the first of them is not table 4's.
+ */
+function firstCuedRow(grid: Grid, cues: readonly string[]): number {
+  for (let r = 0; r < grid.rows.length; r++) {
+    const row = grid.rows[r] as GridCell[]
+    for (let i = 0; i < row.length; i++) {
+      const text = (row[i] as GridCell).text
+      for (let c = 0; c < cues.length; c++) if (text.includes(cues[c] as string)) return r
+    }
+  }
+  return 0
+}
+
 /** Table 4: the 15 values on one printed row (or one run of digits), groups in template order. */
 function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: DiagnosticList, memo: GridMemo, fitOnly: boolean): TemplateTableMapping | undefined {
   // G3 and G4 print table 4 alike: the second of the two readings of a grid finds the fit made.
@@ -427,7 +445,10 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
   let data: (GridCell | undefined)[] | undefined
   let split: number[] | undefined
   let splitCell: GridCell | undefined
-  for (let r = 0; r < grid.rows.length; r++) {
+  // From the first row holding a cue to the end, then the rows before it (a header printed below its values).
+  const from = firstCuedRow(grid, definition.cues)
+  for (let k = 0; k < grid.rows.length; k++) {
+    const r = (from + k) % grid.rows.length
     const row = grid.rows[r] as GridCell[]
     // The row's non-blank and value cells, counted by its shape (slot by slot, as a filter of the
     // row would): the list of values is made only for the row that holds them.

@@ -21,6 +21,8 @@ import { valueRowLines } from './tables/value-row-lines.js'
 import type { ActiveDisclosureTable2019, ActiveDisclosureTable2021 } from './model/active-disclosure-table.js'
 import type { RequestsTable2019, RequestsTable2021 } from './model/requests-table.js'
 import type { ReviewLitigationTable } from './model/review-litigation-table.js'
+import type { StatisticsTable } from './model/statistics-table.js'
+import type { CellValue } from './model/cell.js'
 
 /**
  * Parses a 政府信息公开工作年度报告 into a typed result discriminated by `generation`.
@@ -111,6 +113,12 @@ function tableCandidates(generation: Classification['generation']): string[] {
   return generation === 'unrecognized' ? [] : [generation]
 }
 
+/** Whether a G1/G2 indicator table holds no value at all: every cell it mapped is blank. */
+function allValuesBlank(statistics: StatisticsTable): boolean {
+  const holdsValue = (cells: Record<string, CellValue>) => Object.values(cells).some((cell) => cell.value !== null)
+  return !holdsValue(statistics.cells) && !holdsValue(statistics.cumulative) && !statistics.series.some((row) => holdsValue(row.values))
+}
+
 /** Builds the variant of the union for the decided generation, with its tables. */
 function toReport(
   classification: Classification,
@@ -121,7 +129,16 @@ function toReport(
 ): ParsedReport {
   const generation = classification.generation
   if (generation === '2008' || generation === '2014') {
-    return { generation, ...base, statistics: extraction?.statistics ?? null }
+    const statistics = extraction?.statistics ?? null
+    // As for a G3/G4 table not found: null may mean the report prints no table (many early ones do
+    // not) or that none was recognised; either way the reader is told, not left with a bare null.
+    if (!statistics && template?.statistics) {
+      diagnostics.add('table.not-found', 'tables', `The indicator table ${template.statistics.id} (statistics) was not found, in a table or in the text.`, { path: 'statistics' })
+    } else if (statistics && allValuesBlank(statistics)) {
+      diagnostics.add('table.all-blank', 'tables', 'The indicator table found left every value cell blank: all values are null, not 0.', { path: 'statistics' })
+    }
+    base.diagnostics = diagnostics.items
+    return { generation, ...base, statistics }
   }
   if (generation === '2019' || generation === '2021') {
     const tables = assembleTemplateTables(template?.tables ?? [], extraction?.tables ?? new Map(), diagnostics)

@@ -6,7 +6,7 @@ import type { IndicatorDefinition, IndicatorVocabulary } from '../indicator-defi
 import { compactText as compact } from '../labels/compact-text.js'
 import { normalizeLabel } from '../labels/normalize-label.js'
 import { cellValue, type ValueSource } from './cell-value.js'
-import { indicatorResolver } from './indicator-resolver.js'
+import { indicatorResolver, type IndicatorResolver } from './indicator-resolver.js'
 import { isValueText, parseCellValue } from './parse-cell-value.js'
 
 /** Which column of an indicator grid holds what. */
@@ -42,8 +42,8 @@ export function mapIndicatorTable(
   into: StatisticsTable,
   diagnostics: DiagnosticList,
 ): { mapped: number; header: boolean } {
-  const roles = columnRoles(grid, vocabulary)
   const resolver = indicatorResolver(vocabulary)
+  const roles = columnRoles(grid, vocabulary, resolver)
   const money = moneyUnitsOf(vocabulary)
   // Each year column with its key in a series row's values, named once per grid, not once per row.
   const years: [key: string, column: number, year: number][] = []
@@ -121,7 +121,7 @@ export function mapIndicatorTable(
 }
 
 /** Finds the header row and the role of each column. */
-function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary): ColumnRoles {
+function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary, resolver: IndicatorResolver): ColumnRoles {
   const roles: ColumnRoles = { header: -1, label: 0, unit: null, thisYear: null, cumulative: null, years: new Map(), gluedCumulative: false }
   // A header cell is the word alone or with a short gloss; a label glued to it in flattened text is not.
   const matches = (text: string, labels: readonly string[]) => {
@@ -154,14 +154,20 @@ function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary): ColumnRoles {
     }
     break
   }
+  // Lines before the table may have been read into the grid (a page on one line: its section
+  // heading, a caption cut at a number, `业务 | 1`): without a header, the table's rows start at the
+  // first row whose label names a key.
+  const firstKeyed = roles.header < 0 ? firstKeyedRow(grid, roles.label, resolver) : -1
   // Flattened text glues the header to the first label: `指标名称计量单位本年度历年累计主动公开…`.
-  // No header cell names a value column, yet the first rows name a cumulative one.
+  // No header cell names a value column, yet the first rows name a cumulative one: the first
+  // three, or through the first keyed row, which the glued header is part of (three rows only read
+  // each `540542` after such lines as this year's value alone).
   if (roles.cumulative === null && roles.thisYear === null) {
-    const head = grid.rows.slice(0, 3).flatMap((row) => row.map((cell) => compact(cell.text))).join('')
+    const head = grid.rows.slice(0, Math.max(3, firstKeyed + 1)).flatMap((row) => row.map((cell) => compact(cell.text))).join('')
     roles.gluedCumulative = vocabulary.cumulativeColumns.some((label) => label.length > 2 && head.includes(label))
   }
-  // Without a header, or a header that names no value column: infer from the cells.
-  if (roles.unit === null) roles.unit = inferUnitColumn(grid, roles)
+  // Without a header, or a header that names no value column: infer from the cells of the table's rows.
+  if (roles.unit === null) roles.unit = inferUnitColumn(grid, roles, Math.max(roles.header + 1, firstKeyed))
   if (roles.thisYear === null) {
     const width = Math.max(0, ...grid.rows.map((row) => row.length))
     for (let column = 0; column < width; column++) {
@@ -173,11 +179,21 @@ function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary): ColumnRoles {
   return roles
 }
 
-function inferUnitColumn(grid: Grid, roles: ColumnRoles): number | null {
+/** Index of the first row whose label (in column `label`) names a key of the vocabulary, or -1. */
+function firstKeyedRow(grid: Grid, label: number, resolver: IndicatorResolver): number {
+  for (let r = 0; r < grid.rows.length; r++) {
+    const text = grid.rows[r]?.[label]?.text ?? ''
+    if (text !== '' && resolver.resolve(normalizeLabel(text), undefined)?.definition.key) return r
+  }
+  return -1
+}
+
+/** The column whose cells from row `from` on are mostly units (`条`, `件`), if any. */
+function inferUnitColumn(grid: Grid, roles: ColumnRoles, from: number): number | null {
   const width = Math.max(0, ...grid.rows.map((row) => row.length))
   for (let column = 0; column < width; column++) {
     if (column === roles.label) continue
-    const texts = grid.rows.slice(roles.header + 1).map((row) => compact(row[column]?.text ?? '')).filter((text) => text !== '')
+    const texts = grid.rows.slice(from).map((row) => compact(row[column]?.text ?? '')).filter((text) => text !== '')
     if (texts.length > 0 && texts.filter((text) => unitPattern.test(text)).length >= texts.length * 0.6) return column
   }
   return null

@@ -1,0 +1,55 @@
+// G1/G2 indicator tables flattened to text (the Pingtan 2015/2017 page.txt form, templates.md §2):
+// each row's label, unit and numbers run together, `主动公开文件数条294981916` = 2949 | 81916.
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { listCells, parseReport } from '../../src/index.js'
+import { dataCells, renderReport, reportDataArbitrary, tabGrid, type ReportData } from '../../src/testing/index.js'
+import { settings } from '../properties/fc-settings.js'
+
+/** The report as a page flattened onto one line: each table row's cells run together, then every line. */
+function flattenedPage(data: ReportData, beforeTable: string): string {
+  const text = renderReport(data, tabGrid)
+    .split('\n')
+    .map((line) => (line.includes('\t') ? line.replace(/\t/gu, '') : `${line} `))
+    .join('')
+  return text.replace(/附表：/gu, `附表${beforeTable}：`)
+}
+
+const told = new Set(['table.row-split-ambiguous', 'table.row-split-unsolvable', 'table.row-incomplete', 'table.row-missing', 'table.not-found', 'table.all-blank'])
+
+describe('a G1/G2 indicator table on a page flattened onto one line', () => {
+  test('should split this year’s and the cumulative value when text before the table was read into its grid', () => {
+    // `业务12、一是` cuts the caption at `12`: the grid starts with rows of the section heading and
+    // the caption, and the header glued to the first label is one of its later rows, not of the first three.
+    const page =
+      '张村镇2012年政府信息公开工作年度报告 本报告根据《中华人民共和国政府信息公开条例》要求编制。 一、概述 本机关扎实推进政府信息公开工作。 ' +
+      '二、主动公开政府信息情况 主动公开情况详见附表。 三、依申请公开政府信息情况 依申请公开情况详见附表。 四、政府信息公开的收费及减免情况 本年度未收取任何费用。 ' +
+      '五、因政府信息公开申请行政复议、提起行政诉讼的情况 详见附表。 六、政府信息公开工作存在的主要问题及改进情况 下一步将继续改进。 ' +
+      '七、需要说明的事项与附表 业务12、一是 附表 业务12、一是：2012年政府信息公开工作情况统计表 ' +
+      '指标名称计量单位本年度历年累计主动公开信息数条1020受理依申请公开信息总数条9099行政复议数件57对申请的答复数条540542'
+    const report = parseReport(page)
+    expect(report.generation).toBe('2008')
+    const cells = dataCells(listCells(report))
+    // Each split keeps 历年累计 ≥ 本年度 and no part starts with 0: 1020 only as 10 | 20, 9099 only as
+    // 90 | 99, 57 as 5 | 7. 540542 splits as 5 | 40542 and as 540 | 542: null, and told.
+    expect([cells['statistics.active.total'], cells['statistics.cumulative.active.total']]).toEqual([10, 20])
+    expect([cells['statistics.requests.received'], cells['statistics.cumulative.requests.received']]).toEqual([90, 99])
+    expect([cells['statistics.review.total'], cells['statistics.cumulative.review.total']]).toEqual([5, 7])
+    expect([cells['statistics.requests.answered'], cells['statistics.cumulative.requests.answered']]).toEqual([null, null])
+    expect(report.diagnostics.some((diagnostic) => diagnostic.code === 'table.row-split-ambiguous' && diagnostic.path === 'statistics.requests.answered')).toBe(true)
+  })
+
+  test.each(['', '业务12、一是', '今年是新中国成立 70 周年，', '全年 1 200 条，'])('should never give back a wrong number, with %j before the table', (beforeTable) => {
+    fc.assert(
+      fc.property(fc.constantFrom('2008' as const, '2014' as const).chain((generation) => reportDataArbitrary(generation, { maxCount: 999 })), (data) => {
+        const report = parseReport(flattenedPage(data, beforeTable))
+        const cells = dataCells(listCells(report))
+        const wrong = Object.keys(data.cells).filter((path) => cells[path] !== undefined && cells[path] !== null && cells[path] !== data.cells[path])
+        expect(wrong).toEqual([])
+        const missing = Object.keys(data.cells).some((path) => data.cells[path] !== null && (cells[path] === undefined || cells[path] === null))
+        if (missing) expect(report.diagnostics.some((diagnostic) => told.has(diagnostic.code))).toBe(true)
+      }),
+      settings,
+    )
+  })
+})

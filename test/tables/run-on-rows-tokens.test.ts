@@ -42,7 +42,8 @@ function tokenizeByPattern(line: Line): Token[] {
   }
   return tokens
 }
-const trailingUnit = /(?:万元|人次|条|件|个|次|人|篇|期|份|元|项)$/u
+// A unit, but not the last character of a word that ends in one (`文件`, `事项`).
+const trailingUnit = /(?:万元|人次|(?<![文事案邮信稿条])件|个|次|人|篇|期|(?<![年省身股])份|元|(?<![事款])项|条)$/u
 function toGridAsFirstWritten(document: ReadDocument, run: readonly Line[]): Grid | undefined {
   const tokens = run.flatMap((line) => tokenizeByPattern(line))
   const rows: GridCell[][] = []

@@ -20,6 +20,18 @@ describe('run-on-rows: labels running into their numbers', () => {
     ])
   })
 
+  test('a unit printed after a label is a cell of its own; a word ending in a unit character is not cut', () => {
+    const document = read(['主动公开文件数条294981916', '收到申请数件23', '行政规范性文件693665', '其他对外管理服务事项100153', '收取费用万元12'])
+    expect(runOnRows.read(document, new Set())[0]?.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['主动公开文件数', '条', '294981916'],
+      ['收到申请数', '件', '23'],
+      // 文件 and 事项 end in 件 and 项, units elsewhere: here the label's own words (no unit column).
+      ['行政规范性文件', '693665'],
+      ['其他对外管理服务事项', '100153'],
+      ['收取费用', '万元', '12'],
+    ])
+  })
+
   test('a sentence holding a long digit run (a credit code) is prose, not a table row', () => {
     const lines = ['某县人民政府2020年政府信息公开工作年度报告', '一、总体情况', '本单位统一社会信用代码为113300000024820000，地址在某路1号。', '二、主动公开政府信息情况', '本年度主动公开信息120条。']
     expect(runOnRows.read(read(lines), new Set())).toEqual([])

@@ -229,17 +229,22 @@ function startsLabel(text: string, index: number): boolean {
 /**
  * The unit printed between a label and its number in flattened indicator tables (`收到申请数件23`)
  * that `text[start, end)` ends with: its length, or 0. What `/(?:万元|人次|条|件|个|次|人|篇|期|份|元|项)$/u`
- * matches, by character codes: a match starts at most two characters before the end, and there
- * the two-character units are tried first.
+ * matches, by character codes (a match starts at most two characters before the end, and there
+ * the two-character units are tried first), but for a word that ends in a unit's character.
  */
 function trailingUnitLength(text: string, start: number, end: number): number {
   if (end - start >= 2) {
     const pair = text.slice(end - 2, end)
     if (pair === '万元' || pair === '人次') return 2
+    // A word that ends in a unit's character is the label's own last word, not a unit after it:
+    // G3/G4 table 2 rows `行政规范性文件693665`, `其他对外管理服务事项100153` have no unit column.
+    if (unitLikeWords.has(pair)) return 0
   }
   return end > start && singleUnits.has(text.charCodeAt(end - 1)) ? 1 : 0
 }
 const singleUnits = new Set([...'条件个次人篇期份元项'].map((character) => character.charCodeAt(0)))
+/** Two-character words of row labels that end in a unit's character (`文件`, `事项`). */
+const unitLikeWords = new Set(['文件', '事件', '案件', '邮件', '信件', '稿件', '条件', '事项', '款项', '年份', '省份', '身份', '股份'])
 
 /**
  * The grid of a run of lines (headers and rows, ending with a row): one row for each label with

@@ -91,11 +91,14 @@ export const alignedColumns: GridReader = {
   read(document, claimed) {
     const lines = document.lines
     const facts = recordedLineFacts(document)
+    // The first line after the last grid read here: header lines above a table are taken back to
+    // it, not into that grid's lines (a label line ending one table may read as a header).
+    let free = 0
     return scanGrids(document, claimed, (line) => isAlignedRow(line, lineFactBits(facts, line)), (i) => {
       const line = lines[i] as Line
       // Take the header lines just above as part of the table: two or more cells, no sentences.
       let start = i
-      while (start > 0) {
+      while (start > free) {
         const above = lines[start - 1]
         if (!above || claimed.has(start - 1) || !isHeaderLine(above, lineFactBits(facts, above))) break
         start--
@@ -128,7 +131,10 @@ export const alignedColumns: GridReader = {
         )
         const first = lines[start]
         const last = lines[end]
-        if (first && last) return { grid: makeGrid(document, alignedColumns.name, rows, first, last), next: end + 1 }
+        if (first && last) {
+          free = end + 1
+          return { grid: makeGrid(document, alignedColumns.name, rows, first, last), next: end + 1 }
+        }
       }
       return { grid: undefined, next: end + 1 }
     })

@@ -6,14 +6,22 @@ import { listCells, parseReport } from '../../src/index.js'
 import { dataCells, renderReport, reportDataArbitrary, tabGrid, type ReportData } from '../../src/testing/index.js'
 import { settings } from '../properties/fc-settings.js'
 
-/** The report as a page flattened onto one line: each table row's cells run together, then every line. */
-function flattenedPage(data: ReportData, beforeTable: string): string {
+/**
+ * The report as a page flattened onto one line: each table row's cells run together (each value
+ * cell printed by `printValue`), then every line.
+ */
+function flattenedPage(data: ReportData, beforeTable: string, printValue: (digits: string) => string = (digits) => digits): string {
   const text = renderReport(data, tabGrid)
     .split('\n')
-    .map((line) => (line.includes('\t') ? line.replace(/\t/gu, '') : `${line} `))
+    .map((line) => (line.includes('\t') ? line.split('\t').map((cell) => (/^\d+$/u.test(cell) ? printValue(cell) : cell)).join('') : `${line} `))
     .join('')
   return text.replace(/附表：/gu, `附表${beforeTable}：`)
 }
+
+/** Full-width digits (`１２３`), as some sites print them. */
+const fullWidth = (digits: string) => digits.replace(/\d/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))
+/** Thousands separators (`1,234`). */
+const thousands = (digits: string) => digits.replace(/\B(?=(\d{3})+$)/gu, ',')
 
 const told = new Set(['table.row-split-ambiguous', 'table.row-split-unsolvable', 'table.row-incomplete', 'table.row-missing', 'table.not-found', 'table.all-blank'])
 
@@ -39,10 +47,18 @@ describe('a G1/G2 indicator table on a page flattened onto one line', () => {
     expect(report.diagnostics.some((diagnostic) => diagnostic.code === 'table.row-split-ambiguous' && diagnostic.path === 'statistics.requests.answered')).toBe(true)
   })
 
-  test.each(['', '业务12、一是', '今年是新中国成立 70 周年，', '全年 1 200 条，'])('should never give back a wrong number, with %j before the table', (beforeTable) => {
+  test.each([
+    ['', 'ASCII'],
+    ['业务12、一是', 'ASCII'],
+    ['今年是新中国成立 70 周年，', 'ASCII'],
+    ['全年 1 200 条，', 'ASCII'],
+    ['', 'full-width'],
+    ['', 'thousands'],
+  ] as const)('should never give back a wrong number, with %j before the table, digits %s', (beforeTable, digits) => {
+    const printValue = digits === 'full-width' ? fullWidth : digits === 'thousands' ? thousands : undefined
     fc.assert(
-      fc.property(fc.constantFrom('2008' as const, '2014' as const).chain((generation) => reportDataArbitrary(generation, { maxCount: 999 })), (data) => {
-        const report = parseReport(flattenedPage(data, beforeTable))
+      fc.property(fc.constantFrom('2008' as const, '2014' as const).chain((generation) => reportDataArbitrary(generation, { maxCount: 9999 })), (data) => {
+        const report = parseReport(flattenedPage(data, beforeTable, printValue))
         const cells = dataCells(listCells(report))
         const wrong = Object.keys(data.cells).filter((path) => cells[path] !== undefined && cells[path] !== null && cells[path] !== data.cells[path])
         expect(wrong).toEqual([])

@@ -20,7 +20,7 @@ interface Token {
 function tokenizeByPattern(line: Line): Token[] {
   const tokens: Token[] = []
   const text = line.text
-  const pattern = /(\d[\d.]*(?:[-+]\d[\d.]*)*)|([^\d ]+)/gu
+  const pattern = /(\d[\d.]*(?:[-+,]\d[\d.]*)*)|([^\d ]+)/gu
   for (const match of text.matchAll(pattern)) {
     const start = match.index
     const end = start + match[0].length

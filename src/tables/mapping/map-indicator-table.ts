@@ -8,6 +8,7 @@ import { normalizeLabel } from '../labels/normalize-label.js'
 import { cellValue, type ValueSource } from './cell-value.js'
 import { indicatorResolver, type IndicatorResolver } from './indicator-resolver.js'
 import { isValueText, parseCellValue } from './parse-cell-value.js'
+import { digitText } from './value-cell.js'
 
 /** Which column of an indicator grid holds what. */
 interface ColumnRoles {
@@ -100,7 +101,7 @@ export function mapIndicatorTable(
       })
       continue
     }
-    if (roles.gluedCumulative && thisYear && cumulative === undefined && /^\d{2,}$/u.test(thisYear.text.trim())) {
+    if (roles.gluedCumulative && thisYear && cumulative === undefined && /^\d[\d,]*\d$/u.test(digitText(thisYear.text))) {
       // Flattened: this year's value and the cumulative one run together (`294981916`).
       const split = splitCumulative(thisYear, grid, key, diagnostics)
       into.cells[key] = split[0]
@@ -246,26 +247,32 @@ function convertMoney(value: CellValue, key: string, printedUnit: string | null,
 
 export { parseCellValue }
 
+/** A count grouped by thousands separators as printed, with no leading zero: `7`, `3,957`, `10,539`. */
+const thousandsGrouped = /^(?:0|[1-9]\d{0,2}(?:,\d{3})*)$/u
+
 /**
  * Splits this year's value and the cumulative one printed together (`294981916`) with the G1
  * relation 历年累计 ≥ 本年度 (templates.md §3.3). Only a unique split is taken; otherwise both stay
  * null with `table.row-split-ambiguous`.
  */
 function splitCumulative(cell: GridCell, grid: Grid, key: string, diagnostics: DiagnosticList): [CellValue, CellValue] {
-  const digits = cell.text.trim()
+  const digits = digitText(cell.text)
+  // Printed with thousands separators (`63,957`), each part must be grouped by them as printed:
+  // 6 | 3,957, not 63 | ,957.
+  const grouped = digits.includes(',')
   const candidates: [string, string][] = []
   for (let cut = 1; cut < digits.length; cut++) {
     const left = digits.slice(0, cut)
     const right = digits.slice(cut)
-    if ((left.length > 1 && left.startsWith('0')) || (right.length > 1 && right.startsWith('0'))) continue
-    if (Number(right) >= Number(left)) candidates.push([left, right])
+    if (grouped ? !thousandsGrouped.test(left) || !thousandsGrouped.test(right) : (left.length > 1 && left.startsWith('0')) || (right.length > 1 && right.startsWith('0'))) continue
+    if (Number(right.replace(/,/gu, '')) >= Number(left.replace(/,/gu, ''))) candidates.push([left, right])
   }
   const via = [...grid.via, 'split-flattened-row']
   const only = candidates.length === 1 ? candidates[0] : undefined
   if (only) {
     return [
-      { value: Number(only[0]), raw: only[0], position: cell.position, via, confidence: 'high' },
-      { value: Number(only[1]), raw: only[1], position: cell.position, via, confidence: 'high' },
+      { value: Number(only[0].replace(/,/gu, '')), raw: only[0], position: cell.position, via, confidence: 'high' },
+      { value: Number(only[1].replace(/,/gu, '')), raw: only[1], position: cell.position, via, confidence: 'high' },
     ]
   }
   diagnostics.add(candidates.length > 1 ? 'table.row-split-ambiguous' : 'table.row-split-unsolvable', 'tables', `Cannot split ${JSON.stringify(digits)} into this year's and the cumulative value of statistics.${key} ${candidates.length > 1 ? 'in one way only' : 'in any way that fits'}; kept as null.`, {

@@ -5,14 +5,14 @@ import { LabelChain } from '../labels/label-chain.js'
 import { isAsciiDigits, LabelIndex } from '../labels/label-index.js'
 import { normalizeLabel, type NormalizedLabel } from '../labels/normalize-label.js'
 import { resolveByColumnSums, type AmbiguousRow } from '../recoverers/resolve-by-column-sums.js'
-import { splitDigits, sumsForColumns } from '../recoverers/split-digits.js'
+import { splitDigits, sumsForColumns, type DigitSplit } from '../recoverers/split-digits.js'
 import { rowColumns, type ColumnDefinition, type RowDefinition, type TableDefinition } from '../table-definition.js'
 import { cellValue, type ValueSource } from './cell-value.js'
 import { GridMemo, headerCells, type RowShape, joinedLabels, labelText, solidLabelLength, valueRegion, type HeaderCell, type ValueRegion } from './grid-memo.js'
 import { placeColumns } from './place-columns.js'
 import { rowSlots, type MappedRows } from './row-slots.js'
 import { singleRowFitKey, type SingleRowFit } from './single-row-fit.js'
-import { digitRun, isValueCell } from './value-cell.js'
+import { digitRun, digitText, isValueCell } from './value-cell.js'
 
 /**
  * A template table read off one grid: its cells by row slot and column (arrays, not maps by key:
@@ -306,8 +306,13 @@ function readRowValues(
 
   // One cell of run-together digits where the row needs several values.
   const only = filled[0]
-  if (columns.length > 1 && filled.length === 1 && only && digitRun.test(only.text.trim()) && only.text.replace(/\D/gu, '').length >= columns.length) {
-    const split = splitDigits(only.text.trim().split(/ +/u), columns.length, sumsForColumns(columns, definition.rowSums), columns.map((column) => column.kind))
+  const onlyDigits = only && columns.length > 1 && filled.length === 1 ? digitText(only.text) : ''
+  // Thousands separators in a run of several values (`1,2340012,34…`): a run all the same, but not
+  // one the splitter reads (a comma is no border it knows), so none is cut rather than the first
+  // column given the whole run.
+  const runDigits = onlyDigits.includes(',') ? onlyDigits.replace(/(?<=\d),(?=\d)/gu, '') : onlyDigits
+  if (only && runDigits !== '' && digitRun.test(runDigits) && runDigits.replace(/\D/gu, '').length >= columns.length) {
+    const split: DigitSplit = runDigits !== onlyDigits ? { kind: 'none' } : splitDigits(onlyDigits.split(/ +/u), columns.length, sumsForColumns(columns, definition.rowSums), columns.map((column) => column.kind))
     if (split.kind === 'unique') {
       for (let index = 0; index < columns.length; index++) {
         result[index] = {
@@ -458,8 +463,9 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
       break
     }
     const last = lastFilled < 0 ? undefined : row[lastFilled]
-    if (last && digitRun.test(last.text.trim()) && last.text.replace(/\D/gu, '').length >= width) {
-      const result = splitDigits(last.text.trim().split(/ +/u), width, sumsForColumns(definition.columns, definition.rowSums, definition.rows.length))
+    const lastDigits = last ? digitText(last.text) : ''
+    if (last && digitRun.test(lastDigits) && lastDigits.replace(/\D/gu, '').length >= width) {
+      const result = splitDigits(lastDigits.split(/ +/u), width, sumsForColumns(definition.columns, definition.rowSums, definition.rows.length))
       splitCell = last
       if (result.kind === 'unique') split = result.values
       else {

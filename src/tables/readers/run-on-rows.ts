@@ -163,9 +163,9 @@ function isHeaderText(text: string): boolean {
 /**
  * Cuts a run's line into digit runs (with the signs of 本年增/减 inside a run: `5-14`) and the text
  * between them, spaces left out, and appends them to `tokens`. The runs are what
- * `/(\d[\d.]*(?:[-+]\d[\d.]*)*)|([^\d ]+)/gu` matches (the rule as first written, kept in the
- * test), read by character codes: a match array for every cell of a flattened page was most of the
- * cost. A digit right before `.`/`、` and a label numbers that label (`00000002.其他…`).
+ * `/(\d[\d.]*(?:[-+,]\d[\d.]*)*)|([^\d ]+)/gu` matches (the rule as first written, kept in the
+ * test, with commas between digits since), read by character codes: a match array
+ * for every cell of a flattened page was most of the cost. A digit right before `.`/`、` and a label numbers that label (`00000002.其他…`).
  */
 export function tokenize(line: Line, tokens: Token[] = []): Token[] {
   const text = line.text
@@ -190,10 +190,17 @@ export function tokenize(line: Line, tokens: Token[] = []): Token[] {
       tokens.push({ kind: 'text', line, start, end: i, brackets })
       continue
     }
-    // `\d[\d.]*`, then each `[-+]\d[\d.]*`: greedy, and nothing after it to backtrack for.
+    // `\d[\d.]*`, then each `,\d[\d.]*` (a comma between digits stays in the run: `1,020` is one
+    // number, not `1` and a label `,` before `020`; a run the commas do not group in threes, such as
+    // `10,53914,995`, is then one unreadable cell rather than the number `10`) or `[-+]\d[\d.]*`:
+    // greedy, and nothing after it to backtrack for.
     i++
     for (;;) {
       while (i < length && isDigitOrDot(text.charCodeAt(i))) i++
+      if (text.charCodeAt(i) === 0x2c && isDigit(text.charCodeAt(i + 1))) {
+        i += 2
+        continue
+      }
       const sign = text.charCodeAt(i)
       if ((sign === 0x2d || sign === 0x2b) && i + 1 < length && isDigit(text.charCodeAt(i + 1))) i += 2
       else break

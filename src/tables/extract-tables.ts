@@ -3,7 +3,7 @@ import type { ReadDocument } from '../model/block.js'
 import type { Grid, TableResult } from '../model/grid.js'
 import type { StatisticsTable } from '../model/statistics-table.js'
 import { documentText } from '../read/document-text.js'
-import { emptyStatistics, mapIndicatorTable } from './mapping/map-indicator-table.js'
+import { emptyStatistics, mapIndicatorTable, type IndicatorContinuation } from './mapping/map-indicator-table.js'
 import { GridMemo } from './mapping/grid-memo.js'
 import { mapTemplateTable, type TemplateTableMapping } from './mapping/map-template-table.js'
 import { fillProseFigures } from './mapping/prose-figures.js'
@@ -50,6 +50,9 @@ export function extractTables(document: ReadDocument, grids: readonly Grid[], te
     const diagnostics = new DiagnosticList()
     const fitOnly = options.fitOnly?.includes(template.generation) === true && template.tables.length > 0
     const extraction: TableExtraction = { generation: template.generation, statistics: null, tables: new Map(), fit: 0, results: [], diagnostics, complete: !fitOnly }
+    // The last grid read as the indicator table, and where it left off: a grid right after it
+    // (nothing but blank and left-out lines between: a page break) may continue it.
+    let indicator: { lastLine: number; continuation: IndicatorContinuation } | null = null
     for (const grid of grids) {
       let mappedTo: string | null = null
       for (const definition of template.tables) {
@@ -64,8 +67,10 @@ export function extractTables(document: ReadDocument, grids: readonly Grid[], te
       if (template.statistics) {
         const candidate = emptyStatistics()
         const scratch = new DiagnosticList()
-        const { mapped, header } = mapIndicatorTable(grid, template.statistics, year, candidate, scratch)
-        if (mapped >= 2 || (header && mapped >= 1)) {
+        const continues = indicator && onlyGapBetween(document, indicator.lastLine, grid.lines[0]) ? indicator.continuation : null
+        const { mapped, header, continuation } = mapIndicatorTable(grid, template.statistics, year, candidate, scratch, continues)
+        if (mapped >= 2 || (header && mapped >= 1) || (continues && mapped >= 1)) {
+          indicator = { lastLine: grid.lines[1], continuation }
           extraction.statistics = mergeStatistics(extraction.statistics, candidate)
           diagnostics.items.push(...scratch.items)
           extraction.fit += mapped
@@ -81,6 +86,16 @@ export function extractTables(document: ReadDocument, grids: readonly Grid[], te
     extractions.set(template.generation, extraction)
   }
   return extractions
+}
+
+/** Whether the lines strictly between line `last` and line `first` are all blank or left out. */
+function onlyGapBetween(document: ReadDocument, last: number, first: number): boolean {
+  if (first <= last) return false
+  for (let index = last + 1; index < first; index++) {
+    const line = document.lines[index]
+    if (!line || !(line.blank || line.ignored)) return false
+  }
+  return true
 }
 
 function mergeStatistics(into: StatisticsTable | null, from: StatisticsTable): StatisticsTable {

@@ -11,8 +11,10 @@ import { isValueText, parseCellValue } from './parse-cell-value.js'
 import { digitText } from './value-cell.js'
 
 /** Which column of an indicator grid holds what. */
-interface ColumnRoles {
+export interface ColumnRoles {
   header: number
+  /** Cells of the grid's widest row. */
+  width: number
   label: number
   unit: number | null
   thisYear: number | null
@@ -21,6 +23,12 @@ interface ColumnRoles {
   years: Map<number, number>
   /** Flattened text named a cumulative column but left no cell for it: values run together. */
   gluedCumulative: boolean
+}
+
+/** Where an indicator grid left off, for a grid that may continue it: its columns and last group. */
+export interface IndicatorContinuation {
+  roles: ColumnRoles
+  group: IndicatorDefinition | undefined
 }
 
 const unitPattern = /^(?:条|件|个|次|人|人次|篇|期|份|元|万元|项|家|起)$/u
@@ -33,8 +41,13 @@ export function emptyStatistics(): StatisticsTable {
 /**
  * Maps an indicator grid (G1/G2: 指标名称 / 单位 / 本年度 / 历年累计, or 统计指标 / 单位 / 统计数, or a
  * year-by-year table) onto the shared key vocabulary, adding to `into`. Rows that match no key are
- * kept as unmapped rows. Returns the number of rows mapped to a key and whether the grid has an
- * indicator header (指标名称 / 单位 / years).
+ * kept as unmapped rows. Returns the number of rows mapped to a key, whether the grid has an
+ * indicator header (指标名称 / 单位 / years), and the roles its columns were read in.
+ *
+ * `continues`: where the indicator grid this one continues left off (the table went on after a
+ * page break or a blank line; `extractTables` decides): a grid with no header of its own is read in
+ * its columns when as wide (its cumulative column is not lost with the header), and any such grid's
+ * first rows are read under its last group (`其中：1.维持具体行政行为` after `五、政府信息公开被举报数量`).
  */
 export function mapIndicatorTable(
   grid: Grid,
@@ -42,9 +55,10 @@ export function mapIndicatorTable(
   year: number | null,
   into: StatisticsTable,
   diagnostics: DiagnosticList,
-): { mapped: number; header: boolean } {
+  continues: IndicatorContinuation | null = null,
+): { mapped: number; header: boolean; continuation: IndicatorContinuation } {
   const resolver = indicatorResolver(vocabulary)
-  const roles = columnRoles(grid, vocabulary, resolver)
+  const roles = columnRoles(grid, vocabulary, resolver, continues?.roles ?? null)
   const money = moneyUnitsOf(vocabulary)
   // Each year column with its key in a series row's values, named once per grid, not once per row.
   const years: [key: string, column: number, year: number][] = []
@@ -56,15 +70,21 @@ export function mapIndicatorTable(
   let cumulativePath = false
   const seriesValue: ValueSource = { via: grid.via, path: () => `statistics.series.${key ?? '?'}.${seriesYear}`, kind: 'count' }
   const value: ValueSource = { via: grid.via, path: () => (cumulativePath ? `statistics.cumulative.${key}` : `statistics.${key}`), kind: 'money' }
-  let group: IndicatorDefinition | undefined
+  // A grid that continues another starts under its last group, with a header of its own too (the
+  // header printed again after a page break).
+  let group: IndicatorDefinition | undefined = continues?.group
   let mapped = 0
-  for (let r = roles.header + 1; r < grid.rows.length; r++) {
+  // The rows after the header; before it, only rows that name a key (the rows of the page before a
+  // header printed again, in a grid read across the page break), and a header printed again among
+  // the rows is passed (`统计指标 | 单位 | 统计数`).
+  for (let r = roles.header > 0 ? 0 : roles.header + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r]
-    if (!row) continue
+    if (!row || r === roles.header) continue
     const labelCell = row[roles.label]
-    if (!labelCell || labelCell.text === '') continue
+    if (!labelCell || labelCell.text === '' || isHeaderWord(labelCell.text, vocabulary.labelColumns)) continue
     const label = normalizeLabel(labelCell.text)
     const found = resolver.resolve(label, group)
+    if (r < roles.header && !found?.definition.key) continue
     if (found && found.group === found.definition) group = found.group
     else if (found) group = found.group
     key = found?.definition.key ?? null
@@ -118,17 +138,14 @@ export function mapIndicatorTable(
     }
     mapped++
   }
-  return { mapped, header: roles.header >= 0 }
+  return { mapped, header: roles.header >= 0, continuation: { roles, group } }
 }
 
 /** Finds the header row and the role of each column. */
-function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary, resolver: IndicatorResolver): ColumnRoles {
-  const roles: ColumnRoles = { header: -1, label: 0, unit: null, thisYear: null, cumulative: null, years: new Map(), gluedCumulative: false }
-  // A header cell is the word alone or with a short gloss; a label glued to it in flattened text is not.
-  const matches = (text: string, labels: readonly string[]) => {
-    const compacted = compact(text)
-    return labels.some((label) => compacted === label || (compacted.startsWith(label) && compacted.length <= label.length + 6))
-  }
+function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary, resolver: IndicatorResolver, continues: ColumnRoles | null): ColumnRoles {
+  const width = Math.max(0, ...grid.rows.map((row) => row.length))
+  const roles: ColumnRoles = { header: -1, width, label: 0, unit: null, thisYear: null, cumulative: null, years: new Map(), gluedCumulative: false }
+  const matches = isHeaderWord
   for (let r = 0; r < Math.min(3, grid.rows.length); r++) {
     const row = grid.rows[r] ?? []
     const years = row.map((cell, index) => [Number(compact(cell.text)), index] as const).filter(([value]) => value >= 2000 && value <= 2099)
@@ -155,6 +172,8 @@ function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary, resolver: Indi
     }
     break
   }
+  // No header of its own, and as wide as the table it continues: read in that table's columns.
+  if (roles.header < 0 && continues && continues.width === width) return { ...continues, header: -1 }
   // Lines before the table may have been read into the grid (a page on one line: its section
   // heading, a caption cut at a number, `业务 | 1`): without a header, the table's rows start at the
   // first row whose label names a key.
@@ -170,7 +189,6 @@ function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary, resolver: Indi
   // Without a header, or a header that names no value column: infer from the cells of the table's rows.
   if (roles.unit === null) roles.unit = inferUnitColumn(grid, roles, Math.max(roles.header + 1, firstKeyed))
   if (roles.thisYear === null) {
-    const width = Math.max(0, ...grid.rows.map((row) => row.length))
     for (let column = 0; column < width; column++) {
       if (column === roles.label || column === roles.unit || column === roles.cumulative) continue
       roles.thisYear = column
@@ -178,6 +196,12 @@ function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary, resolver: Indi
     }
   }
   return roles
+}
+
+/** Whether a cell names a header column: the word alone or with a short gloss; a label glued to it in flattened text does not. */
+function isHeaderWord(text: string, labels: readonly string[]): boolean {
+  const compacted = compact(text)
+  return labels.some((label) => compacted === label || (compacted.startsWith(label) && compacted.length <= label.length + 6))
 }
 
 /** Index of the first row whose label (in column `label`) names a key of the vocabulary, or -1. */

@@ -96,12 +96,25 @@ export const alignedColumns: GridReader = {
     let free = 0
     return scanGrids(document, claimed, (line) => isAlignedRow(line, lineFactBits(facts, line)), (i) => {
       const line = lines[i] as Line
-      // Take the header lines just above as part of the table: two or more cells, no sentences.
+      // Take the header lines just above as part of the table: two or more cells, no sentences;
+      // blank and left-out lines between them and the rows are passed (`指标名称  计量单位  本年度
+      // 历年累计`, an empty line, then the rows: without it the cumulative column had no name).
       let start = i
-      while (start > free) {
-        const above = lines[start - 1]
-        if (!above || claimed.has(start - 1) || !isHeaderLine(above, lineFactBits(facts, above))) break
-        start--
+      for (let above = i - 1; above >= free; above--) {
+        const line = lines[above]
+        if (!line || claimed.has(above)) break
+        if (line.blank || line.ignored) continue
+        if (!isHeaderLine(line, lineFactBits(facts, line))) break
+        start = above
+      }
+      // Whether an aligned row follows line `at`, blank and left-out lines between.
+      const followedByRow = (at: number) => {
+        for (let k = at + 1; k < lines.length && !claimed.has(k); k++) {
+          const line = lines[k] as Line
+          if (line.blank || line.ignored) continue
+          return isAlignedRow(line, lineFactBits(facts, line))
+        }
+        return false
       }
       let end = i
       let j = i + 1
@@ -119,7 +132,8 @@ export const alignedColumns: GridReader = {
           alignedRows++
           widest = Math.max(widest, fields(next).length)
         }
-        else if (!isLabelLine(next, nextFacts)) break
+        // A header printed again over the rows after a page break (`指标名称  单位  本年累计`).
+        else if (!isLabelLine(next, nextFacts) && !(isHeaderLine(next, nextFacts) && followedByRow(j))) break
         end = j
         j++
       }

@@ -2,6 +2,7 @@ import type { Line, ReadDocument } from '../../model/block.js'
 import type { Grid, GridCell } from '../../model/grid.js'
 import { cellOf, makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
+import { pageBreakEnd } from '../page-break-end.js'
 import { LineFact, lineFactBits, recordedLineFacts, type RecordedLineFacts } from '../../read/line-facts.js'
 
 /** A row written with pipes; a line whose recorded facts hold no `|` is none, unsearched. */
@@ -21,7 +22,7 @@ const isSeparator = (line: Line) => {
 
 /**
  * Rows written with pipes, with or without Markdown separator lines (text from PDF-to-Markdown
- * tools, plain-text mirrors).
+ * tools, plain-text mirrors). One empty line inside, or a page break, keeps the table going.
  *
  *   | 规章 | 0 | 0 | 0 |
  *     ^^^^   ^   ^   ^   four cells
@@ -41,12 +42,25 @@ export const pipeRows: GridReader = {
       first = undefined
       last = undefined
     }
-    for (const line of document.lines) {
+    const lines = document.lines
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as Line
       if (claimed.has(line.index) || line.markup.tableCell) {
         flush()
         continue
       }
       if (line.ignored) continue
+      // As for TAB rows: one empty line inside the table, or a page break (a page number with the
+      // blank lines around it), keeps it going when a pipe row follows.
+      if (line.blank && first) {
+        const next = lines[i + 1]
+        const after = next && !claimed.has(i + 1) && !next.markup.tableCell && !next.blank && !next.ignored ? i + 1 : pageBreakEnd(lines, i, claimed)
+        const following = after >= 0 ? lines[after] : undefined
+        if (following && !following.markup.tableCell && isPipeRow(following, facts)) {
+          i = after - 1
+          continue
+        }
+      }
       if (first && isSeparator(line)) {
         last = line
         continue

@@ -4,6 +4,7 @@ import { linePosition, lineSourceText } from '../../read/line-position.js'
 import { makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
 import { nextUnclaimed } from '../scan-grids.js'
+import { pageBreakEnd } from '../page-break-end.js'
 import { LineFact, lineFactBits, recordedLineFacts, unknownFacts } from '../../read/line-facts.js'
 import { isHanBefore } from '../../read/segment-run-on-line.js'
 
@@ -63,6 +64,14 @@ export const runOnRows: GridReader = {
       // the search for a TAB reads the whole line, so only lines without a mark (few) are searched.
       // With the line's recorded facts, neither is searched for; and a line without a digit has
       // no transition and no twelve digits, and is header text when it is short enough.
+      // A page break inside the run (a page number, the blank lines around it) is passed.
+      if ((line.blank || line.ignored) && run.length > 0) {
+        const after = pageBreakEnd(lines, j, claimed)
+        if (after >= 0) {
+          j = after - 1
+          continue
+        }
+      }
       const bits = line.blank || line.ignored ? 0 : lineFactBits(facts, line)
       if (line.blank || line.ignored || (bits === unknownFacts ? sentenceMark.test(line.text) || line.text.includes('\t') : (bits & proseBits) !== 0)) {
         if (run.length > 0) close()

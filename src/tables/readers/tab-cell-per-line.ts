@@ -68,9 +68,10 @@ function readGrid(document: ReadDocument, start: number, facts: RecordedLineFact
     if (!line || claimed.has(i)) break
     if (isRowBreak(line)) {
       flush()
-      // The table goes on only if a cell line follows (blank or whitespace-only lines in between).
+      // The table goes on only if a cell line follows (blank or whitespace-only lines in between,
+      // or a page break: a page number left out with the blank lines around it).
       let next = i + 1
-      while (next < lines.length && lines[next]?.blank && !claimed.has(next)) next++
+      while (next < lines.length && (lines[next]?.blank || lines[next]?.ignored) && !claimed.has(next)) next++
       const following = lines[next]
       if (!following || claimed.has(next) || !isCellLine(following, facts)) break
       cellLineAhead = next
@@ -83,7 +84,8 @@ function readGrid(document: ReadDocument, start: number, facts: RecordedLineFact
       row.push(cellOf(document, line, 1, line.text.length))
       continue
     }
-    if (line.blank) continue
+    // A page number left out inside a row (a page break between two of its cells) is passed too.
+    if (line.blank || line.ignored) continue
     if (row.length === 0 || line.text.includes('\t')) break
     // A wrapped label: continues the last cell of the row.
     parts ??= [row[row.length - 1] as GridCell]

@@ -3,6 +3,7 @@ import type { Grid, GridCell } from '../../model/grid.js'
 import { cellOf, isPlainLine, makeGrid } from '../grid-cell.js'
 import type { GridReader } from '../grid-reader.js'
 import { nextUnclaimed } from '../scan-grids.js'
+import { pageBreakEnd } from '../page-break-end.js'
 import { ClaimedLines } from '../claimed-lines.js'
 import { LineFact, lineFactBits, recordedLineFacts, type RecordedLineFacts, unknownFacts } from '../../read/line-facts.js'
 
@@ -22,7 +23,8 @@ const isTabRow = (line: Line, facts: RecordedLineFacts | null) => firstTabOfRow(
 
 /**
  * One row a line, cells separated by TABs (seed chongwen-2020, tables copied from spreadsheets).
- * Consecutive TAB rows form a grid; a single empty line inside keeps it going when TAB rows follow.
+ * Consecutive TAB rows form a grid; a single empty line inside keeps it going when TAB rows follow,
+ * and so does a page break (a page number with the blank lines around it: `pageBreakEnd`).
  *
  *   规章→0→0→0
  *   ^^^^ ^ ^ ^ four cells
@@ -60,7 +62,14 @@ export const tabSeparatedRows: GridReader = {
         continue
       }
       if (!line || isClaimed || line.ignored) {
-        if (line?.ignored) continue
+        if (line?.ignored) {
+          // A page number inside a table, with the blank lines after it: the table goes on after
+          // the page break when a TAB row follows; otherwise the line is passed (the line after it
+          // decides).
+          const after = first ? pageBreakEnd(lines, i, claimed) : -1
+          if (after >= 0 && isTabRow(lines[after] as Line, facts)) i = after - 1
+          continue
+        }
         flush()
         continue
       }
@@ -75,6 +84,11 @@ export const tabSeparatedRows: GridReader = {
       if (line.blank && first) {
         const next = lines[i + 1]
         if (next && !claimed.has(i + 1) && isTabRow(next, facts)) continue
+        const after = pageBreakEnd(lines, i, claimed)
+        if (after >= 0 && isTabRow(lines[after] as Line, facts)) {
+          i = after - 1
+          continue
+        }
       }
       // A caption between blocks (`第二十条第（五）项`) printed without TABs stays in the grid.
       if (first && isCaption(line, facts) && lines[i + 1] && !claimed.has(i + 1) && isTabRow(lines[i + 1] as Line, facts)) {

@@ -47,6 +47,27 @@ describe('a G1/G2 indicator table on a page flattened onto one line', () => {
     expect(report.diagnostics.some((diagnostic) => diagnostic.code === 'table.row-split-ambiguous' && diagnostic.path === 'statistics.requests.answered')).toBe(true)
   })
 
+  test('should read rows after a page number with the header before it, flattened one row a line', () => {
+    const text = [
+      '平潭综合实验区2013年政府信息公开工作年度报告',
+      '附表：2013年政府信息公开工作情况统计表',
+      '指标名称计量单位本年度历年累计',
+      '主动公开信息数条9100',
+      '其中：1.网站公开条590',
+      '2.政府公报公开条410',
+      '- 3 -',
+      '受理依申请公开信息总数条1215',
+      '行政复议数件12',
+      '行政诉讼数件35',
+    ].join('\n')
+    const cells = dataCells(listCells(parseReport(text)))
+    // 9100 splits only as 9 | 100 (no part starts with 0); 1215 as 1 | 215 or 12 | 15: null, never 1215.
+    expect([cells['statistics.active.total'], cells['statistics.cumulative.active.total']]).toEqual([9, 100])
+    expect([cells['statistics.requests.received'], cells['statistics.cumulative.requests.received']]).toEqual([null, null])
+    expect([cells['statistics.review.total'], cells['statistics.cumulative.review.total']]).toEqual([1, 2])
+    expect([cells['statistics.litigation.total'], cells['statistics.cumulative.litigation.total']]).toEqual([3, 5])
+  })
+
   test.each([
     ['', 'ASCII'],
     ['业务12、一是', 'ASCII'],

@@ -57,6 +57,14 @@ export function mapIndicatorTable(
   diagnostics: DiagnosticList,
   continues: IndicatorContinuation | null = null,
 ): { mapped: number; header: boolean; continuation: IndicatorContinuation } {
+  // A second header row starts another table read into the same grid (a year-by-year table, then
+  // `公开渠道 | 公开信息数` after one blank line): the rows below it are read in its columns.
+  const second = secondHeaderRow(grid, vocabulary)
+  if (second > 0) {
+    const above = mapIndicatorTable({ ...grid, rows: grid.rows.slice(0, second) }, vocabulary, year, into, diagnostics, continues)
+    const below = mapIndicatorTable({ ...grid, rows: grid.rows.slice(second) }, vocabulary, year, into, diagnostics, above.continuation)
+    return { mapped: above.mapped + below.mapped, header: above.header || below.header, continuation: below.continuation }
+  }
   const resolver = indicatorResolver(vocabulary)
   const roles = columnRoles(grid, vocabulary, resolver, continues?.roles ?? null)
   const money = moneyUnitsOf(vocabulary)
@@ -148,7 +156,7 @@ function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary, resolver: Indi
   const matches = isHeaderWord
   for (let r = 0; r < Math.min(3, grid.rows.length); r++) {
     const row = grid.rows[r] ?? []
-    const years = row.map((cell, index) => [Number(compact(cell.text)), index] as const).filter(([value]) => value >= 2000 && value <= 2099)
+    const years = row.map((cell, index) => [yearOfHeader(cell.text), index] as const).filter(([value]) => value >= 2000 && value <= 2099)
     if (years.length >= 2) {
       roles.header = r
       for (const [value, index] of years) roles.years.set(value, index)
@@ -196,6 +204,31 @@ function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary, resolver: Indi
     }
   }
   return roles
+}
+
+/**
+ * The second header row of the grid — a row whose label cell is a header word (`指标名称`,
+ * `公开渠道`) and which holds no value, or a row of years (`年份 | 2013 | 2014`) — or -1: where a
+ * second table's header stands.
+ */
+function secondHeaderRow(grid: Grid, vocabulary: IndicatorVocabulary): number {
+  let seen = false
+  for (let r = 0; r < grid.rows.length; r++) {
+    const row = grid.rows[r] as GridCell[]
+    const first = row.find((cell) => cell.text.trim() !== '')
+    if (!first) continue
+    const years = row.filter((cell) => yearOfHeader(cell.text) >= 2000).length >= 2
+    if (!years && (!isHeaderWord(first.text, vocabulary.labelColumns) || row.some((cell) => cell !== first && cell.text.trim() !== '' && isValueText(cell.text)))) continue
+    if (seen) return r
+    seen = true
+  }
+  return -1
+}
+
+/** The year a year-by-year header cell names (`2017`, `2017年`, `2017年度`), or NaN. */
+function yearOfHeader(text: string): number {
+  const match = /^(\d{4})(?:年度?)?$/u.exec(compact(text))
+  return match ? Number(match[1]) : Number.NaN
 }
 
 /** Whether a cell names a header column: the word alone or with a short gloss; a label glued to it in flattened text does not. */

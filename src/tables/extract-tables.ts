@@ -81,7 +81,7 @@ export function extractTables(document: ReadDocument, grids: readonly Grid[], te
     }
     if (template.statistics && template.proseFigures.length > 0) {
       const statistics = extraction.statistics ?? emptyStatistics()
-      if (fillProseFigures(documentText(document), template.proseFigures, statistics, diagnostics) > 0) extraction.statistics = statistics
+      if (fillProseFigures(documentText(document), template.proseFigures, statistics, diagnostics, year) > 0) extraction.statistics = statistics
     }
     extractions.set(template.generation, extraction)
   }

@@ -6,6 +6,7 @@ import type { IndicatorDefinition, IndicatorVocabulary } from '../indicator-defi
 import { compactText as compact } from '../labels/compact-text.js'
 import { normalizeLabel } from '../labels/normalize-label.js'
 import { cellValue, type ValueSource } from './cell-value.js'
+import { convertMoney } from './convert-money.js'
 import { indicatorResolver, type IndicatorResolver } from './indicator-resolver.js'
 import { isValueText, parseCellValue } from './parse-cell-value.js'
 import { digitText } from './value-cell.js'
@@ -116,7 +117,8 @@ export function mapIndicatorTable(
     // A row printed without its unit (`九、政府公报发行量4` in flattened text) is one cell short.
     const shortRow = roles.cumulative === null && roles.unit !== null && row.length === roles.unit + 1 && isValueText(row[roles.unit]?.text ?? '')
     const thisYear = shortRow ? row[roles.unit ?? 0] : roles.thisYear === null ? undefined : row[roles.thisYear]
-    const unit = roles.unit === null || shortRow ? null : (row[roles.unit]?.text ?? null)
+    // The unit column's, else one printed in the label (`四、依申请提供信息收费数额（万元）`).
+    const unit = (roles.unit === null || shortRow ? null : row[roles.unit]?.text.trim() || null) ?? unitInLabel(labelCell.text)
     const cumulative = roles.cumulative === null ? undefined : row[roles.cumulative]
     if (!key) {
       if (!found) into.unmapped.push(unmappedRow(labelCell, unit, [thisYear, cumulative], grid, diagnostics))
@@ -139,10 +141,10 @@ export function mapIndicatorTable(
     }
     const expected = money.get(key)
     cumulativePath = false
-    into.cells[key] = convertMoney(cellValue(thisYear, value, diagnostics), key, unit, expected, diagnostics)
+    into.cells[key] = convertMoney(cellValue(thisYear, value, diagnostics), `statistics.${key}`, unit, expected, diagnostics)
     if (roles.cumulative !== null) {
       cumulativePath = true
-      into.cumulative[key] = convertMoney(cellValue(cumulative, value, diagnostics), key, unit, expected, diagnostics)
+      into.cumulative[key] = convertMoney(cellValue(cumulative, value, diagnostics), `statistics.cumulative.${key}`, unit, expected, diagnostics)
     }
     mapped++
   }
@@ -231,6 +233,11 @@ function yearOfHeader(text: string): number {
   return match ? Number(match[1]) : Number.NaN
 }
 
+/** A money unit printed in brackets in a row label (`收费数额（万元）`, `（单位：元）`), or null. */
+function unitInLabel(label: string): string | null {
+  return /[（(](?:单位[:：])?\s*(万元|元)\s*[）)]/u.exec(label)?.[1] ?? null
+}
+
 /** Whether a cell names a header column: the word alone or with a short gloss; a label glued to it in flattened text does not. */
 function isHeaderWord(text: string, labels: readonly string[]): boolean {
   const compacted = compact(text)
@@ -282,24 +289,6 @@ function moneyUnitsOf(vocabulary: IndicatorVocabulary): ReadonlyMap<string, stri
     moneyUnitsCache.set(vocabulary, units)
   }
   return units
-}
-
-/**
- * Converts 元 ↔ 万元 to the unit the vocabulary keeps a money key in (data-model.md "Money"):
- * `expected`, undefined for a key that is no money.
- */
-function convertMoney(value: CellValue, key: string, printedUnit: string | null, expected: string | undefined, diagnostics: DiagnosticList): CellValue {
-  // Most keys are no money: the printed unit is compacted only for those that are.
-  if (!expected || value.value === null) return value
-  const unit = value.unit ?? (printedUnit ? compact(printedUnit) : null)
-  if (!unit || unit === expected) return value
-  const factor = unit === '元' && expected === '万元' ? 1 / 10_000 : unit === '万元' && expected === '元' ? 10_000 : null
-  if (factor === null) return value
-  diagnostics.add('table.unit-converted', 'tables', `Converted ${value.value} ${unit} to ${expected} for statistics.${key}.`, {
-    position: value.position,
-    path: `statistics.${key}`,
-  })
-  return { ...value, value: Number((value.value * factor).toFixed(6)), unit }
 }
 
 export { parseCellValue }

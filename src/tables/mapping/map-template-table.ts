@@ -8,6 +8,7 @@ import { resolveByColumnSums, type AmbiguousRow } from '../recoverers/resolve-by
 import { splitDigits, sumsForColumns, type DigitSplit } from '../recoverers/split-digits.js'
 import { rowColumns, type ColumnDefinition, type RowDefinition, type TableDefinition } from '../table-definition.js'
 import { cellValue, type ValueSource } from './cell-value.js'
+import { convertMoney } from './convert-money.js'
 import { GridMemo, headerCells, type RowShape, joinedLabels, labelText, solidLabelLength, valueRegion, type HeaderCell, type ValueRegion } from './grid-memo.js'
 import { placeColumns } from './place-columns.js'
 import { rowSlots, type MappedRows } from './row-slots.js'
@@ -360,6 +361,9 @@ function readRowValues(
     column = columns[index] as ColumnDefinition
     value.kind = column.kind
     result[index] = cellValue(useHeader ? row[header.get(column.key) ?? -1] : source[index], value, diagnostics)
+    // A money column the template keeps in one unit (G4 fees, 万元): a cell printed in another
+    // (`40000元`) is converted and told.
+    if (column.unit !== undefined) result[index] = convertMoney(result[index] as CellValue, `${definition.path}.${rowDefinition.key}.${column.key}`, null, column.unit, diagnostics)
   }
   return result
 }

@@ -303,7 +303,9 @@ function readRowValues(
 ): CellValue[] {
   // One cell per column, in column order.
   const result = new Array<CellValue>(columns.length)
-  const useHeader = region.length !== columns.length && filled.length !== columns.length && headerPlaces(columns, header, labelEnd)
+  // The header decides where the values do not number the row's columns, and where it names them
+  // in another order than the template's (`科研机构 | 商业企业`): read in order, they would be swapped.
+  const useHeader = (region.length !== columns.length && filled.length !== columns.length) || reordered(columns, header) ? headerPlaces(columns, header, labelEnd) : false
 
   // One cell of run-together digits where the row needs several values.
   const only = filled[0]
@@ -366,6 +368,25 @@ function readRowValues(
     if (column.unit !== undefined) result[index] = convertMoney(result[index] as CellValue, `${definition.path}.${rowDefinition.key}.${column.key}`, null, column.unit, diagnostics)
   }
   return result
+}
+
+/**
+ * Whether the header places the row's columns each in a cell of its own, but not in the template's
+ * order (a header that places none, or only some, leaves the order to the template).
+ */
+function reordered(columns: readonly ColumnDefinition[], header: ReadonlyMap<string, number>): boolean {
+  if (header.size === 0) return false
+  let previous = -1
+  let outOfOrder = false
+  const seen = new Set<number>()
+  for (let i = 0; i < columns.length; i++) {
+    const index = header.get((columns[i] as ColumnDefinition).key)
+    if (index === undefined || seen.has(index)) return false
+    seen.add(index)
+    if (index < previous) outOfOrder = true
+    previous = index
+  }
+  return outOfOrder
 }
 
 /** Whether the header places every column of the row, one of them past the row's labels. */

@@ -32,4 +32,12 @@ describe('a G2 table by year', () => {
     // Nothing was printed for 2013 under the channels.
     expect(Object.keys(cells).filter((path) => path.startsWith('statistics.series.active.channels'))).toEqual([])
   })
+
+  test('should not take a data row whose values fall in 2000–2099 for a row of years', () => {
+    const page = ['齐都镇2008年政府信息公开工作年度报告', '', '附表：2008年政府信息公开工作情况统计表', '', '指标名称\t计量单位\t本年度\t历年累计']
+    const cells = cellsOf([...page, '主动公开信息数\t条\t0\t0', '受理依申请公开信息总数\t条\t2000\t2000', '行政复议数\t件\t0\t0'])
+    expect([cells['statistics.requests.received'], cells['statistics.cumulative.requests.received'], cells['statistics.review.total']]).toEqual([2000, 2000, 0])
+    const first = cellsOf([page[0] as string, '', page[2] as string, '', '主动公开信息数\t条\t2000\t2050', '行政复议数\t件\t0\t0'])
+    expect(first['statistics.active.total']).toBe(2000)
+  })
 })

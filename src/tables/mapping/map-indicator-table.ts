@@ -158,8 +158,9 @@ function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary, resolver: Indi
   const matches = isHeaderWord
   for (let r = 0; r < Math.min(3, grid.rows.length); r++) {
     const row = grid.rows[r] ?? []
+    // Consecutive years only: a data row whose two values fall in 2000–2099 (`条 | 2000 | 2050`) is no header.
     const years = row.map((cell, index) => [yearOfHeader(cell.text), index] as const).filter(([value]) => value >= 2000 && value <= 2099)
-    if (years.length >= 2) {
+    if (isYearRow(row)) {
       roles.header = r
       for (const [value, index] of years) roles.years.set(value, index)
       return roles
@@ -210,8 +211,8 @@ function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary, resolver: Indi
 
 /**
  * The second header row of the grid — a row whose label cell is a header word (`指标名称`,
- * `公开渠道`) and which holds no value, or a row of years (`年份 | 2013 | 2014`) — or -1: where a
- * second table's header stands.
+ * `公开渠道`, `年份`) and which holds no value but consecutive years (`年份 | 2013 | 2014`) — or -1:
+ * where a second table's header stands.
  */
 function secondHeaderRow(grid: Grid, vocabulary: IndicatorVocabulary): number {
   let seen = false
@@ -219,12 +220,18 @@ function secondHeaderRow(grid: Grid, vocabulary: IndicatorVocabulary): number {
     const row = grid.rows[r] as GridCell[]
     const first = row.find((cell) => cell.text.trim() !== '')
     if (!first) continue
-    const years = row.filter((cell) => yearOfHeader(cell.text) >= 2000).length >= 2
-    if (!years && (!isHeaderWord(first.text, vocabulary.labelColumns) || row.some((cell) => cell !== first && cell.text.trim() !== '' && isValueText(cell.text)))) continue
+    const headerWord = isHeaderWord(first.text, vocabulary.labelColumns)
+    if (!(headerWord || compact(first.text) === '年份') || (!isYearRow(row) && row.some((cell) => cell !== first && cell.text.trim() !== '' && isValueText(cell.text)))) continue
     if (seen) return r
     seen = true
   }
   return -1
+}
+
+/** Whether a row names consecutive years in two cells or more (`2013 | 2014 | 2015`), not values that look like years. */
+function isYearRow(row: readonly GridCell[]): boolean {
+  const years = row.map((cell) => yearOfHeader(cell.text)).filter((value) => value >= 2000 && value <= 2099)
+  return years.length >= 2 && years.every((value, index) => index === 0 || value === (years[index - 1] as number) + 1)
 }
 
 /** The year a year-by-year header cell names (`2017`, `2017年`, `2017年度`), or NaN. */

@@ -6,7 +6,8 @@ import { documentText } from '../read/document-text.js'
 import { emptyStatistics, mapIndicatorTable, type IndicatorContinuation } from './mapping/map-indicator-table.js'
 import { GridMemo } from './mapping/grid-memo.js'
 import { mapTemplateTable, type TemplateTableMapping } from './mapping/map-template-table.js'
-import { fillProseFigures } from './mapping/prose-figures.js'
+import { fillProseFigures, statedFigure } from './mapping/prose-figures.js'
+import { resolveCumulativeSplits, type AmbiguousCumulative } from './mapping/resolve-cumulative-splits.js'
 import type { TableTemplate } from './table-template.js'
 
 /** The tables of a document read against one template. */
@@ -53,6 +54,8 @@ export function extractTables(document: ReadDocument, grids: readonly Grid[], te
     // The last grid read as the indicator table, and where it left off: a grid right after it
     // (nothing but blank and left-out lines between: a page break) may continue it.
     let indicator: { lastLine: number; continuation: IndicatorContinuation } | null = null
+    // Rows whose run-together this-year and cumulative values split in several ways.
+    const ambiguous: AmbiguousCumulative[] = []
     for (const grid of grids) {
       let mappedTo: string | null = null
       for (const definition of template.tables) {
@@ -68,9 +71,10 @@ export function extractTables(document: ReadDocument, grids: readonly Grid[], te
         const candidate = emptyStatistics()
         const scratch = new DiagnosticList()
         const continues = indicator && onlyGapBetween(document, indicator.lastLine, grid.lines[0]) ? indicator.continuation : null
-        const { mapped, header, continuation } = mapIndicatorTable(grid, template.statistics, year, candidate, scratch, continues)
+        const { mapped, header, continuation, ambiguous: splits } = mapIndicatorTable(grid, template.statistics, year, candidate, scratch, continues)
         if (mapped >= 2 || (header && mapped >= 1) || (continues && mapped >= 1)) {
           indicator = { lastLine: grid.lines[1], continuation }
+          ambiguous.push(...splits)
           extraction.statistics = mergeStatistics(extraction.statistics, candidate)
           diagnostics.items.push(...scratch.items)
           extraction.fit += mapped
@@ -81,7 +85,9 @@ export function extractTables(document: ReadDocument, grids: readonly Grid[], te
     }
     if (template.statistics && template.proseFigures.length > 0) {
       const statistics = extraction.statistics ?? emptyStatistics()
-      if (fillProseFigures(documentText(document), template.proseFigures, statistics, diagnostics, year) > 0) extraction.statistics = statistics
+      const text = documentText(document)
+      if (fillProseFigures(text, template.proseFigures, statistics, diagnostics, year) > 0) extraction.statistics = statistics
+      if (ambiguous.length > 0) resolveCumulativeSplits(statistics, ambiguous, (key) => statedFigure(text, template.proseFigures, key, year), diagnostics)
     }
     extractions.set(template.generation, extraction)
   }

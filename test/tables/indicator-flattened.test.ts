@@ -47,6 +47,27 @@ describe('a G1/G2 indicator table on a page flattened onto one line', () => {
     expect(report.diagnostics.some((diagnostic) => diagnostic.code === 'table.row-split-ambiguous' && diagnostic.path === 'statistics.requests.answered')).toBe(true)
   })
 
+  test('should split an ambiguous run by the figure a sentence states for the report year', () => {
+    const page = (sentence: string) =>
+      [
+        '平潭综合实验区2015年政府信息公开工作年度报告',
+        `一、概述 ${sentence}`,
+        '七、政府信息公开情况统计表 指标名称计量单位2015年度历年累计主动公开文件数条294981916其中：1、政府网站公开数条294981916受理依申请公开信息总数条01行政复议数件12',
+      ].join('\n')
+    // 294981916 keeps 历年累计 ≥ 本年度 as 2 | 94981916, 29 | 4981916, 294 | 981916 and 2949 | 81916.
+    const stated = parseReport(page('2015年主动公开政府信息2949条。'))
+    const cells = dataCells(listCells(stated))
+    expect([cells['statistics.active.total'], cells['statistics.cumulative.active.total']]).toEqual([2949, 81916])
+    if (stated.generation === '2014') expect(stated.statistics?.cells['active.total']).toMatchObject({ confidence: 'low', via: ['run-on-rows', 'split-flattened-row', 'stated-figure'] })
+    // No sentence states the website figure: it stays null, and told.
+    expect([cells['statistics.active.channels.website'], cells['statistics.cumulative.active.channels.website']]).toEqual([null, null])
+    expect(stated.diagnostics.filter((diagnostic) => diagnostic.code === 'table.row-split-ambiguous').map((diagnostic) => diagnostic.path)).toEqual(['statistics.active.channels.website'])
+    // Another year's figure, or a running total, settles nothing.
+    for (const sentence of ['2014年主动公开政府信息2949条。', '历年累计主动公开政府信息2949条。']) {
+      expect(dataCells(listCells(parseReport(page(sentence))))['statistics.active.total']).toBeNull()
+    }
+  })
+
   test('should read rows after a page number with the header before it, flattened one row a line', () => {
     const text = [
       '平潭综合实验区2013年政府信息公开工作年度报告',

@@ -7,6 +7,7 @@ import { compactText as compact } from '../labels/compact-text.js'
 import { normalizeLabel } from '../labels/normalize-label.js'
 import { cellValue, type ValueSource } from './cell-value.js'
 import { convertMoney } from './convert-money.js'
+import type { AmbiguousCumulative } from './resolve-cumulative-splits.js'
 import { indicatorResolver, type IndicatorResolver } from './indicator-resolver.js'
 import { isValueText, parseCellValue } from './parse-cell-value.js'
 import { digitText } from './value-cell.js'
@@ -57,14 +58,14 @@ export function mapIndicatorTable(
   into: StatisticsTable,
   diagnostics: DiagnosticList,
   continues: IndicatorContinuation | null = null,
-): { mapped: number; header: boolean; continuation: IndicatorContinuation } {
+): { mapped: number; header: boolean; continuation: IndicatorContinuation; ambiguous: AmbiguousCumulative[] } {
   // A second header row starts another table read into the same grid (a year-by-year table, then
   // `公开渠道 | 公开信息数` after one blank line): the rows below it are read in its columns.
   const second = secondHeaderRow(grid, vocabulary)
   if (second > 0) {
     const above = mapIndicatorTable({ ...grid, rows: grid.rows.slice(0, second) }, vocabulary, year, into, diagnostics, continues)
     const below = mapIndicatorTable({ ...grid, rows: grid.rows.slice(second) }, vocabulary, year, into, diagnostics, above.continuation)
-    return { mapped: above.mapped + below.mapped, header: above.header || below.header, continuation: below.continuation }
+    return { mapped: above.mapped + below.mapped, header: above.header || below.header, continuation: below.continuation, ambiguous: [...above.ambiguous, ...below.ambiguous] }
   }
   const resolver = indicatorResolver(vocabulary)
   const roles = columnRoles(grid, vocabulary, resolver, continues?.roles ?? null)
@@ -83,6 +84,7 @@ export function mapIndicatorTable(
   // header printed again after a page break).
   let group: IndicatorDefinition | undefined = continues?.group
   let mapped = 0
+  const ambiguous: AmbiguousCumulative[] = []
   // The rows after the header; before it, only rows that name a key (the rows of the page before a
   // header printed again, in a grid read across the page break), and a header printed again among
   // the rows is passed (`统计指标 | 单位 | 统计数`).
@@ -136,6 +138,7 @@ export function mapIndicatorTable(
       const split = splitCumulative(thisYear, grid, key, diagnostics)
       into.cells[key] = split[0]
       into.cumulative[key] = split[1]
+      if (split.length > 2) ambiguous.push(split[2] as AmbiguousCumulative)
       mapped++
       continue
     }
@@ -148,7 +151,7 @@ export function mapIndicatorTable(
     }
     mapped++
   }
-  return { mapped, header: roles.header >= 0, continuation: { roles, group } }
+  return { mapped, header: roles.header >= 0, continuation: { roles, group }, ambiguous }
 }
 
 /** Finds the header row and the role of each column. */
@@ -306,9 +309,10 @@ const thousandsGrouped = /^(?:0|[1-9]\d{0,2}(?:,\d{3})*)$/u
 /**
  * Splits this year's value and the cumulative one printed together (`294981916`) with the G1
  * relation 历年累计 ≥ 本年度 (templates.md §3.3). Only a unique split is taken; otherwise both stay
- * null with `table.row-split-ambiguous`.
+ * null with `table.row-split-ambiguous`, and the splits that fit come third, for
+ * `resolveCumulativeSplits` to choose among with what else the report states.
  */
-function splitCumulative(cell: GridCell, grid: Grid, key: string, diagnostics: DiagnosticList): [CellValue, CellValue] {
+function splitCumulative(cell: GridCell, grid: Grid, key: string, diagnostics: DiagnosticList): [CellValue, CellValue] | [CellValue, CellValue, AmbiguousCumulative] {
   const digits = digitText(cell.text)
   // Printed with thousands separators (`63,957`), each part must be grouped by them as printed:
   // 6 | 3,957, not 63 | ,957.
@@ -334,5 +338,6 @@ function splitCumulative(cell: GridCell, grid: Grid, key: string, diagnostics: D
     actual: digits,
   })
   const blank: CellValue = { value: null, raw: digits, position: cell.position, via, confidence: 'low' }
-  return [blank, { ...blank }]
+  if (candidates.length < 2) return [blank, { ...blank }]
+  return [blank, { ...blank }, { key, cell, via, candidates }]
 }

@@ -34,6 +34,19 @@ export function fillProseFigures(text: DocumentText, figures: readonly ProseFigu
   return filled
 }
 
+/**
+ * The figure a sentence states for `key` about the report's year (the first such statement, as
+ * {@link fillProseFigures} reads it), or null when none does or no wording is known for the key.
+ */
+export function statedFigure(text: DocumentText, figures: readonly ProseFigure[], key: string, year: number | null): number | null {
+  for (const figure of figures) {
+    if (figure.key !== key) continue
+    const digits = firstAboutYear(text.full, figure.pattern, year)?.[1]
+    if (digits !== undefined) return Number(digits)
+  }
+  return null
+}
+
 const globalPatterns = new WeakMap<RegExp, RegExp>()
 
 /** The first match of `pattern` in `full` that states the figure of `year` (see fillProseFigures). */

@@ -1,0 +1,44 @@
+import type { DiagnosticList } from '../../diagnostics/diagnostic-list.js'
+import type { GridCell } from '../../model/grid.js'
+import type { StatisticsTable } from '../../model/statistics-table.js'
+
+/**
+ * A G1/G2 row whose this-year and cumulative values run together (`294981916`) and split in more
+ * than one way that keeps 历年累计 ≥ 本年度: its cell and the splits, as printed (`['2949', '81916']`).
+ */
+export interface AmbiguousCumulative {
+  key: string
+  cell: GridCell
+  via: readonly string[]
+  candidates: readonly (readonly [string, string])[]
+}
+
+const number = (printed: string) => Number(printed.replace(/,/gu, ''))
+
+/**
+ * Chooses among the splits of run-together this-year and cumulative values with the year's figure
+ * a sentence of the report states for the key (`2015年主动公开政府信息2949条` settles `294981916` as
+ * 2949 | 81916): taken only when exactly one split has that figure for this year, with
+ * `confidence: 'low'` and `via` ending `stated-figure`; its `table.row-split-ambiguous` is withdrawn.
+ * A relation between rows (a `其中` row at most its parent) is not used: a report that breaks it
+ * would get a split chosen to hide the break. Returns the keys settled.
+ */
+export function resolveCumulativeSplits(into: StatisticsTable, ambiguous: readonly AmbiguousCumulative[], stated: (key: string) => number | null, diagnostics: DiagnosticList): string[] {
+  const settled: string[] = []
+  for (const row of ambiguous) {
+    // A row still null (a later row of the same key is a duplicate: the first is kept).
+    if (into.cells[row.key]?.value !== null) continue
+    const figure = stated(row.key)
+    if (figure === null) continue
+    const matching = row.candidates.filter(([thisYear]) => number(thisYear) === figure)
+    const only = matching.length === 1 ? matching[0] : undefined
+    if (!only) continue
+    const via = [...row.via, 'stated-figure']
+    into.cells[row.key] = { value: number(only[0]), raw: only[0], position: row.cell.position, via, confidence: 'low' }
+    into.cumulative[row.key] = { value: number(only[1]), raw: only[1], position: row.cell.position, via: [...via], confidence: 'low' }
+    const path = `statistics.${row.key}`
+    diagnostics.items.splice(0, diagnostics.items.length, ...diagnostics.items.filter((item) => !(item.code === 'table.row-split-ambiguous' && item.path === path)))
+    settled.push(row.key)
+  }
+  return settled
+}

@@ -67,12 +67,15 @@ export function readHtml(html: string, diagnostics: DiagnosticList, options: Rea
   // The page head: title and metadata fields printed before the article container.
   const head = new HtmlWalker(source, contentAncestors, found.element, true)
   head.walk(body)
-  const headLines = pickHeadLines(head.builder.lines)
-
   const walker = new HtmlWalker(source, contentAncestors, null, false)
   walker.walk(found.element)
   walker.breakLine()
   unmarkTitleBlock(walker.builder.lines)
+  // A title printed in the article itself is the report's: a title-like line before the article is
+  // taken only when it holds that title (the page's fuller `平潭综合实验区2015年度…` above an article
+  // titled `2015年度…`), not when it is another report's (a sidebar list, 上一篇/下一篇 links).
+  const ownTitle = walker.builder.lines.slice(0, ownTitleLineLimit).find((line) => isTitleLine(line))
+  const headLines = pickHeadLines(head.builder.lines, ownTitle ? compactOf(ownTitle.text) : null)
 
   const lines: Line[] = []
   const blocks: Block[] = []
@@ -100,14 +103,31 @@ export function readHtml(html: string, diagnostics: DiagnosticList, options: Rea
   return { source, format: 'html', lines, blocks }
 }
 
-/** The last title-like line before the article and every metadata field line, in page order. */
-function pickHeadLines(lines: readonly Line[]): Line[] {
+/** How many of the article's first lines are looked through for its own title. */
+const ownTitleLineLimit = 12
+
+/** A link to another article printed with the page: `上一篇：…`, `下一条：…`, `相关链接：…`. */
+const otherReportLink = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关文章|相关阅读)/u
+
+/** Whether a line reads like a report's title (`…2025年政府信息公开工作年度报告`), not a breadcrumb. */
+function isTitleLine(line: Line): boolean {
+  const compact = compactOf(line.text)
+  return compact.length <= 80 && titleLinePattern.test(compact) && yearPattern.test(compact) && !/当前位置|您现在的位置|[>›»]/u.test(line.text) && !otherReportLink.test(compact)
+}
+
+/** A line's text without white space. */
+const compactOf = (text: string) => text.replace(/\s+/gu, '')
+
+/**
+ * The last title-like line before the article — holding `ownTitle`, the title the article prints,
+ * when it prints one — and every metadata field line, in page order.
+ */
+function pickHeadLines(lines: readonly Line[], ownTitle: string | null): Line[] {
   let title: Line | undefined
   const fields = new Set<Line>()
   for (const line of lines) {
-    const compact = line.text.replace(/\s+/gu, '')
-    if (fieldLinePattern.test(line.text) && compact.length <= 200) fields.add(line)
-    else if (compact.length <= 80 && titleLinePattern.test(compact) && yearPattern.test(compact) && !/当前位置|您现在的位置|[>›»]/u.test(line.text)) title = line
+    if (fieldLinePattern.test(line.text) && compactOf(line.text).length <= 200) fields.add(line)
+    else if (isTitleLine(line) && (ownTitle === null || compactOf(line.text).includes(ownTitle))) title = line
   }
   return lines.filter((line) => line === title || fields.has(line)).map((line) => ({ ...line, markup: {} }))
 }

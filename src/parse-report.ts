@@ -115,7 +115,11 @@ function tableCandidates(generation: Classification['generation']): string[] {
 
 /** Whether a G1/G2 indicator table holds no value at all: every cell it mapped is blank. */
 function allValuesBlank(statistics: StatisticsTable): boolean {
-  const holdsValue = (cells: Record<string, CellValue>) => Object.values(cells).some((cell) => cell.value !== null)
+  // A record read key by key, stopping at the first value: no array of every cell is made.
+  const holdsValue = (cells: Record<string, CellValue>) => {
+    for (const key in cells) if (cells[key]?.value !== null) return true
+    return false
+  }
   return !holdsValue(statistics.cells) && !holdsValue(statistics.cumulative) && !statistics.series.some((row) => holdsValue(row.values))
 }
 

@@ -11,6 +11,7 @@ import type { AmbiguousCumulative } from './resolve-cumulative-splits.js'
 import { indicatorResolver, type IndicatorResolver } from './indicator-resolver.js'
 import { isValueText, parseCellValue } from './parse-cell-value.js'
 import { digitText } from './value-cell.js'
+import { trimStartIndex } from '../../util/is-white-space.js'
 
 /** Which column of an indicator grid holds what. */
 export interface ColumnRoles {
@@ -191,7 +192,7 @@ function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary, resolver: Indi
   // Lines before the table may have been read into the grid (a page on one line: its section
   // heading, a caption cut at a number, `业务 | 1`): without a header, the table's rows start at the
   // first row whose label names a key.
-  const firstKeyed = roles.header < 0 ? firstKeyedRow(grid, roles.label, resolver) : -1
+  const firstKeyed = roles.header < 0 && (roles.unit === null || (roles.cumulative === null && roles.thisYear === null)) ? firstKeyedRow(grid, roles.label, resolver) : -1
   // Flattened text glues the header to the first label: `指标名称计量单位本年度历年累计主动公开…`.
   // No header cell names a value column, yet the first rows name a cumulative one: the first
   // three, or through the first keyed row, which the glued header is part of (three rows only read
@@ -223,13 +224,15 @@ function secondHeaderRow(grid: Grid, vocabulary: IndicatorVocabulary): number {
     const row = grid.rows[r] as GridCell[]
     const first = row.find((cell) => cell.text.trim() !== '')
     if (!first) continue
-    const headerWord = isHeaderWord(first.text, vocabulary.labelColumns)
-    if (!(headerWord || compact(first.text) === '年份') || (!isYearRow(row) && row.some((cell) => cell !== first && cell.text.trim() !== '' && isValueText(cell.text)))) continue
+    if (!(isHeaderWord(first.text, vocabulary.labelColumns) || isHeaderWord(first.text, yearsLabel)) || (!isYearRow(row) && row.some((cell) => cell !== first && cell.text.trim() !== '' && isValueText(cell.text)))) continue
     if (seen) return r
     seen = true
   }
   return -1
 }
+
+/** The label of a row of years (`年份 | 2013 | 2014`). */
+const yearsLabel: readonly string[] = ['年份']
 
 /** Whether a row names consecutive years in two cells or more (`2013 | 2014 | 2015`), not values that look like years. */
 function isYearRow(row: readonly GridCell[]): boolean {
@@ -250,13 +253,22 @@ function unitInLabel(label: string): string | null {
 
 /** Whether a cell names a header column: the word alone or with a short gloss; a label glued to it in flattened text does not. */
 function isHeaderWord(text: string, labels: readonly string[]): boolean {
+  // The compact form (NFKC, no white space) opens with the text's first character that is not white
+  // space, unless NFKC changes it: a header word's first character is there, or it is none (asked
+  // by one character, not by a compact copy of every row's label). Radicals and compatibility
+  // ideographs (`⼀` in PDF text) are folded by NFKC: those take the compact form.
+  const first = text.charCodeAt(trimStartIndex(text))
+  if (!((first >= 0x2e80 && first <= 0x2fdf) || (first >= 0xf900 && first <= 0xfaff)) && !labels.some((label) => label.charCodeAt(0) === first)) return false
   const compacted = compact(text)
   return labels.some((label) => compacted === label || (compacted.startsWith(label) && compacted.length <= label.length + 6))
 }
 
-/** Index of the first row whose label (in column `label`) names a key of the vocabulary, or -1. */
+/** Lines before a table read into its grid are a few (a heading, a caption cut at numbers): no more are looked through. */
+const leadingRowLimit = 12
+
+/** Index of the first row (of the first {@link leadingRowLimit}) whose label (in column `label`) names a key of the vocabulary, or -1. */
 function firstKeyedRow(grid: Grid, label: number, resolver: IndicatorResolver): number {
-  for (let r = 0; r < grid.rows.length; r++) {
+  for (let r = 0; r < Math.min(grid.rows.length, leadingRowLimit); r++) {
     const text = grid.rows[r]?.[label]?.text ?? ''
     if (text !== '' && resolver.resolve(normalizeLabel(text), undefined)?.definition.key) return r
   }

@@ -305,7 +305,7 @@ function readRowValues(
   const result = new Array<CellValue>(columns.length)
   // The header decides where the values do not number the row's columns, and where it names them
   // in another order than the template's (`科研机构 | 商业企业`): read in order, they would be swapped.
-  const useHeader = (region.length !== columns.length && filled.length !== columns.length) || reordered(columns, header) ? headerPlaces(columns, header, labelEnd) : false
+  const useHeader = (region.length !== columns.length && filled.length !== columns.length) || (header.size > 1 && reordered(columns, header)) ? headerPlaces(columns, header, labelEnd) : false
 
   // One cell of run-together digits where the row needs several values.
   const only = filled[0]

@@ -22,4 +22,12 @@ export const digitRun = /^[\d.]+(?:[-+][\d.]+)*(?: [-+]?[\d.]+(?:[-+][\d.]+)*)*$
 export const isValueCell = (cell: GridCell | undefined) =>
   // A digit run opens with a digit or a point, and trimming keeps an ideograph first.
   // A text holding a word (see holdsWord) is no digit run either.
-  cell !== undefined && !opensLabel(cell.text) && (isValueText(cell.text) || (!holdsWord(cell.text) && digitRun.test(digitText(cell.text))))
+  cell !== undefined && !opensLabel(cell.text) && (isValueText(cell.text) || (!holdsWord(cell.text) && isDigitRun(cell.text)))
+
+/** Whether a cell's text is a run of digits to split: as printed, or once folded ({@link digitText}) when it is not. */
+function isDigitRun(text: string): boolean {
+  const trimmed = text.trim()
+  if (digitRun.test(trimmed)) return true
+  const folded = digitText(trimmed)
+  return folded !== trimmed && digitRun.test(folded)
+}

@@ -94,12 +94,18 @@ export function extractTables(document: ReadDocument, grids: readonly Grid[], te
   return extractions
 }
 
-/** Whether the lines strictly between line `last` and line `first` are all blank or left out. */
+/**
+ * What may stand between a table and its continuation besides blank and left-out lines: `（续表）`,
+ * `续上表`, or a page number the reader kept (`第 3 页`, `- 3 -` in Markdown or HTML).
+ */
+const continuationMark = /^\s*(?:[（(]?\s*续\s*(?:上\s*)?表\s*[)）]?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)\s*$/u
+
+/** Whether the lines strictly between line `last` and line `first` are all blank, left out, or marks of a table going on. */
 function onlyGapBetween(document: ReadDocument, last: number, first: number): boolean {
   if (first <= last) return false
   for (let index = last + 1; index < first; index++) {
     const line = document.lines[index]
-    if (!line || !(line.blank || line.ignored)) return false
+    if (!line || !(line.blank || line.ignored || continuationMark.test(line.text))) return false
   }
   return true
 }

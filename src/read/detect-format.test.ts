@@ -3,14 +3,14 @@ import { describe, expect, test } from 'vitest'
 import { settings } from '../../test/properties/fc-settings.js'
 import { detectFormat } from './detect-format.js'
 
-/** The rule as first written: the regexes alone over the first 20,000 characters. */
+/** The rule by regexes alone over the first 20,000 characters (Markdown's signs before common tags since). */
 function formatByRegexes(text: string): string {
   const head = text.slice(0, 20000)
   if (/^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<(?:!doctype\s+)?html)/iu.test(head)) return 'html'
-  const tags = head.match(/<\/?(?:html|head|body|div|p|table|tbody|tr|td|th|span|br|h[1-6]|ul|ol|li|meta|font|strong|b|section|article)\b[^<>]{0,400}>/giu)?.length ?? 0
-  if (tags >= 3) return 'html'
   if (/^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/mu.test(head)) return 'markdown'
-  return (head.match(/^ {0,3}#{1,6}[ \t]+\S/gmu)?.length ?? 0) >= 2 ? 'markdown' : 'text'
+  if ((head.match(/^ {0,3}#{1,6}[ \t]+\S/gmu)?.length ?? 0) >= 2) return 'markdown'
+  const tags = head.match(/<\/?(?:html|head|body|div|p|table|tbody|tr|td|th|span|br|h[1-6]|ul|ol|li|meta|font|strong|b|section|article)\b[^<>]{0,400}>/giu)?.length ?? 0
+  return tags >= 3 ? 'html' : 'text'
 }
 
 describe('detectFormat', () => {
@@ -24,6 +24,11 @@ describe('detectFormat', () => {
   test('should take two ATX headings or a pipe-table delimiter row for Markdown', () => {
     expect(detectFormat('## 一、总体情况\n\n文字\n\n## 二、主动公开')).toBe('markdown')
     expect(detectFormat('| 指标 | 数量 |\n| --- | ---: |\n| 主动公开 | 1 |')).toBe('markdown')
+  })
+
+  test('should take Markdown holding HTML tags for Markdown (`<br>` in cells, `<strong>`: PDF-to-Markdown tools)', () => {
+    expect(detectFormat('## 一、总体情况\n\n<strong>文字</strong>\n\n## 二、主动公开\n\n| 规章<br>（件） | 0 |\n| --- | --- |\n| 行政<br>规范性<br>文件 | 1 |')).toBe('markdown')
+    expect(detectFormat('<html><body>\n## 一\n## 二')).toBe('html')
   })
 
   test('should leave OCR residue (bold words, bullets) to plain text', () => {

@@ -69,7 +69,14 @@ export function extractMetadata(document: ReadDocument, sections: readonly Secti
     diagnostics.add('meta.title-missing', 'metadata', 'No line reads like the title of an annual report.')
   }
 
-  const field = (...labels: string[]): HeaderField | undefined => fields.find((candidate) => labels.includes(candidate.label) && candidate.value !== '')
+  // The field of the first label given that the page prints (`发布日期` before `成文日期`, wherever each stands).
+  const field = (...labels: string[]): HeaderField | undefined => {
+    for (const label of labels) {
+      const found = fields.find((candidate) => candidate.label === label && candidate.value !== '')
+      if (found) return found
+    }
+    return undefined
+  }
   const fieldValue = (key: MetaField, ...labels: string[]): string | null => {
     const found = field(...labels)
     if (!found) return null

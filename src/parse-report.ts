@@ -102,8 +102,18 @@ function reportClassification(classification: Classification, diagnostics: Diagn
     diagnostics.add('classify.not-a-report', 'classify', `The input does not look like an annual report (${cue?.signal ?? 'no title'}${cue?.text ? `: “${cue.text}”` : ''}).`, {
       position: cue?.position,
     })
-  } else if (classification.generation !== 'unrecognized' && classification.confidence < lowConfidence) {
-    diagnostics.add('classify.low-confidence', 'classify', `Generation ${classification.generation} decided on weak evidence (confidence ${classification.confidence}).`)
+  } else if (classification.generation === 'unrecognized') {
+    // A report, but no template's features or years fit it: its tables were not read against any.
+    diagnostics.add('classify.low-confidence', 'classify', 'The input reads like an annual report, but no template generation fits it; no table was read against a template.')
+  } else {
+    if (classification.confidence < lowConfidence) {
+      diagnostics.add('classify.low-confidence', 'classify', `Generation ${classification.generation} decided on weak evidence (confidence ${classification.confidence}).`)
+    }
+    // The year points to one generation (its prior), the features decided for another.
+    const prior = classification.evidence.find((evidence) => evidence.signal === 'year-prior')
+    if (prior?.generation && prior.generation !== classification.generation) {
+      diagnostics.add('classify.features-contradict-year', 'classify', `The template features point to ${classification.generation} although the report year ${prior.text} falls in ${prior.generation}'s years; the features decide.`)
+    }
   }
 }
 

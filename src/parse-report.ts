@@ -21,8 +21,6 @@ import { valueRowLines } from './tables/value-row-lines.js'
 import type { ActiveDisclosureTable2019, ActiveDisclosureTable2021 } from './model/active-disclosure-table.js'
 import type { RequestsTable2019, RequestsTable2021 } from './model/requests-table.js'
 import type { ReviewLitigationTable } from './model/review-litigation-table.js'
-import type { StatisticsTable } from './model/statistics-table.js'
-import type { CellValue } from './model/cell.js'
 
 /**
  * Parses a 政府信息公开工作年度报告 into a typed result discriminated by `generation`.
@@ -123,16 +121,6 @@ function tableCandidates(generation: Classification['generation']): string[] {
   return generation === 'unrecognized' ? [] : [generation]
 }
 
-/** Whether a G1/G2 indicator table holds no value at all: every cell it mapped is blank. */
-function allValuesBlank(statistics: StatisticsTable): boolean {
-  // A record read key by key, stopping at the first value: no array of every cell is made.
-  const holdsValue = (cells: Record<string, CellValue>) => {
-    for (const key in cells) if (cells[key]?.value !== null) return true
-    return false
-  }
-  return !holdsValue(statistics.cells) && !holdsValue(statistics.cumulative) && !statistics.series.some((row) => holdsValue(row.values))
-}
-
 /** Builds the variant of the union for the decided generation, with its tables. */
 function toReport(
   classification: Classification,
@@ -148,7 +136,7 @@ function toReport(
     // not) or that none was recognised; either way the reader is told, not left with a bare null.
     if (!statistics && template?.statistics) {
       diagnostics.add('table.not-found', 'tables', `The indicator table ${template.statistics.id} (statistics) was not found, in a table or in the text.`, { path: 'statistics' })
-    } else if (statistics && allValuesBlank(statistics)) {
+    } else if (statistics && extraction && !extraction.statisticsValued) {
       diagnostics.add('table.all-blank', 'tables', 'The indicator table found left every value cell blank: all values are null, not 0.', { path: 'statistics' })
     }
     base.diagnostics = diagnostics.items

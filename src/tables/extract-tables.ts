@@ -15,6 +15,8 @@ export interface TableExtraction {
   generation: string
   /** G1/G2: the indicator table (with prose figures), or null when there is none. */
   statistics: StatisticsTable | null
+  /** G1/G2: whether any cell of `statistics` holds a value (false: every one is blank). */
+  statisticsValued: boolean
   /** G3/G4: each template table found, by table id, rows merged from every grid that holds them. */
   tables: Map<string, TemplateTableMapping[]>
   /** How well the grids fit this template (rows and header columns matched). */
@@ -50,7 +52,7 @@ export function extractTables(document: ReadDocument, grids: readonly Grid[], te
   for (const template of templates) {
     const diagnostics = new DiagnosticList()
     const fitOnly = options.fitOnly?.includes(template.generation) === true && template.tables.length > 0
-    const extraction: TableExtraction = { generation: template.generation, statistics: null, tables: new Map(), fit: 0, results: [], diagnostics, complete: !fitOnly }
+    const extraction: TableExtraction = { generation: template.generation, statistics: null, statisticsValued: false, tables: new Map(), fit: 0, results: [], diagnostics, complete: !fitOnly }
     // The last grid read as the indicator table, and where it left off: a grid right after it
     // (nothing but blank and left-out lines between: a page break) may continue it.
     let indicator: { lastLine: number; continuation: IndicatorContinuation } | null = null
@@ -71,9 +73,10 @@ export function extractTables(document: ReadDocument, grids: readonly Grid[], te
         const candidate = emptyStatistics()
         const scratch = new DiagnosticList()
         const continues = indicator && onlyGapBetween(document, indicator.lastLine, grid.lines[0]) ? indicator.continuation : null
-        const { mapped, header, continuation, ambiguous: splits } = mapIndicatorTable(grid, template.statistics, year, candidate, scratch, continues)
+        const { mapped, header, continuation, ambiguous: splits, valued } = mapIndicatorTable(grid, template.statistics, year, candidate, scratch, continues)
         if (mapped >= 2 || (header && mapped >= 1) || (continues && mapped >= 1)) {
           indicator = { lastLine: grid.lines[1], continuation }
+          if (valued) extraction.statisticsValued = true
           ambiguous.push(...splits)
           extraction.statistics = mergeStatistics(extraction.statistics, candidate)
           diagnostics.items.push(...scratch.items)
@@ -86,8 +89,11 @@ export function extractTables(document: ReadDocument, grids: readonly Grid[], te
     if (template.statistics && template.proseFigures.length > 0) {
       const statistics = extraction.statistics ?? emptyStatistics()
       const text = documentText(document)
-      if (fillProseFigures(text, template.proseFigures, statistics, diagnostics, year) > 0) extraction.statistics = statistics
-      if (ambiguous.length > 0) resolveCumulativeSplits(statistics, ambiguous, (key) => statedFigure(text, template.proseFigures, key, year), diagnostics)
+      if (fillProseFigures(text, template.proseFigures, statistics, diagnostics, year) > 0) {
+        extraction.statistics = statistics
+        extraction.statisticsValued = true
+      }
+      if (ambiguous.length > 0 && resolveCumulativeSplits(statistics, ambiguous, (key) => statedFigure(text, template.proseFigures, key, year), diagnostics).length > 0) extraction.statisticsValued = true
     }
     extractions.set(template.generation, extraction)
   }

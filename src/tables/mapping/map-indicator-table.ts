@@ -11,7 +11,7 @@ import type { AmbiguousCumulative } from './resolve-cumulative-splits.js'
 import { indicatorResolver, type IndicatorResolver } from './indicator-resolver.js'
 import { isValueText, parseCellValue } from './parse-cell-value.js'
 import { digitText } from './value-cell.js'
-import { trimStartIndex } from '../../util/is-white-space.js'
+import { isWhiteSpace, trimStartIndex } from '../../util/is-white-space.js'
 
 /** Which column of an indicator grid holds what. */
 export interface ColumnRoles {
@@ -59,14 +59,14 @@ export function mapIndicatorTable(
   into: StatisticsTable,
   diagnostics: DiagnosticList,
   continues: IndicatorContinuation | null = null,
-): { mapped: number; header: boolean; continuation: IndicatorContinuation; ambiguous: AmbiguousCumulative[] } {
+): { mapped: number; header: boolean; continuation: IndicatorContinuation; ambiguous: AmbiguousCumulative[]; valued: boolean } {
   // A second header row starts another table read into the same grid (a year-by-year table, then
   // `公开渠道 | 公开信息数` after one blank line): the rows below it are read in its columns.
   const second = secondHeaderRow(grid, vocabulary)
   if (second > 0) {
     const above = mapIndicatorTable({ ...grid, rows: grid.rows.slice(0, second) }, vocabulary, year, into, diagnostics, continues)
     const below = mapIndicatorTable({ ...grid, rows: grid.rows.slice(second) }, vocabulary, year, into, diagnostics, above.continuation)
-    return { mapped: above.mapped + below.mapped, header: above.header || below.header, continuation: below.continuation, ambiguous: [...above.ambiguous, ...below.ambiguous] }
+    return { mapped: above.mapped + below.mapped, header: above.header || below.header, continuation: below.continuation, ambiguous: [...above.ambiguous, ...below.ambiguous], valued: above.valued || below.valued }
   }
   const resolver = indicatorResolver(vocabulary)
   const roles = columnRoles(grid, vocabulary, resolver, continues?.roles ?? null)
@@ -85,6 +85,8 @@ export function mapIndicatorTable(
   // header printed again after a page break).
   let group: IndicatorDefinition | undefined = continues?.group
   let mapped = 0
+  // Whether any cell mapped holds a value (for `table.all-blank`, without reading the cells again).
+  let valued = false
   const ambiguous: AmbiguousCumulative[] = []
   // The rows after the header; before it, only rows that name a key (the rows of the page before a
   // header printed again, in a grid read across the page break), and a header printed again among
@@ -109,6 +111,7 @@ export function mapIndicatorTable(
         values[yearKey] = cellValue(row[column], seriesValue, diagnostics)
       }
       into.series.push({ key, label: labelCell.text, values })
+      for (const yearKey in values) if (values[yearKey]?.value !== null) valued = true
       const current = year === null ? undefined : values[String(year)]
       if (key && current && !(key in into.cells)) {
         into.cells[key] = current
@@ -139,20 +142,25 @@ export function mapIndicatorTable(
       const split = splitCumulative(thisYear, grid, key, diagnostics)
       into.cells[key] = split[0]
       into.cumulative[key] = split[1]
+      if (split[0].value !== null) valued = true
       if (split.length > 2) ambiguous.push(split[2] as AmbiguousCumulative)
       mapped++
       continue
     }
     const expected = money.get(key)
     cumulativePath = false
-    into.cells[key] = convertMoney(cellValue(thisYear, value, diagnostics), `statistics.${key}`, unit, expected, diagnostics)
+    const thisYearValue = convertMoney(cellValue(thisYear, value, diagnostics), `statistics.${key}`, unit, expected, diagnostics)
+    into.cells[key] = thisYearValue
+    if (thisYearValue.value !== null) valued = true
     if (roles.cumulative !== null) {
       cumulativePath = true
-      into.cumulative[key] = convertMoney(cellValue(cumulative, value, diagnostics), `statistics.cumulative.${key}`, unit, expected, diagnostics)
+      const cumulativeValue = convertMoney(cellValue(cumulative, value, diagnostics), `statistics.cumulative.${key}`, unit, expected, diagnostics)
+      into.cumulative[key] = cumulativeValue
+      if (cumulativeValue.value !== null) valued = true
     }
     mapped++
   }
-  return { mapped, header: roles.header >= 0, continuation: { roles, group }, ambiguous }
+  return { mapped, header: roles.header >= 0, continuation: { roles, group }, ambiguous, valued }
 }
 
 /** Finds the header row and the role of each column. */
@@ -219,17 +227,40 @@ function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary, resolver: Indi
  * where a second table's header stands.
  */
 function secondHeaderRow(grid: Grid, vocabulary: IndicatorVocabulary): number {
+  const opening = headerOpeningsOf(vocabulary)
   let seen = false
   for (let r = 0; r < grid.rows.length; r++) {
     const row = grid.rows[r] as GridCell[]
-    const first = row.find((cell) => cell.text.trim() !== '')
+    // Most rows open with a label no header word opens (`一、…`, `其中：…`): one character tells.
+    const code = row.length > 0 ? (row[0] as GridCell).text.charCodeAt(0) : Number.NaN
+    if (code === code && !isWhiteSpace(code) && !foldsUnderNfkc(code) && !opening.has(code)) continue
+    let first: GridCell | undefined
+    for (let i = 0; i < row.length && !first; i++) if (!isBlankText((row[i] as GridCell).text)) first = row[i]
     if (!first) continue
-    if (!(isHeaderWord(first.text, vocabulary.labelColumns) || isHeaderWord(first.text, yearsLabel)) || (!isYearRow(row) && row.some((cell) => cell !== first && cell.text.trim() !== '' && isValueText(cell.text)))) continue
+    if (!(isHeaderWord(first.text, vocabulary.labelColumns) || isHeaderWord(first.text, yearsLabel)) || (!isYearRow(row) && row.some((cell) => cell !== first && !isBlankText(cell.text) && isValueText(cell.text)))) continue
     if (seen) return r
     seen = true
   }
   return -1
 }
+
+/** CJK radicals and compatibility ideographs (`⼀` in PDF text), which NFKC folds to other characters. */
+const foldsUnderNfkc = (code: number) => (code >= 0x2e80 && code <= 0x2fdf) || (code >= 0xf900 && code <= 0xfaff)
+
+const headerOpenings = new WeakMap<IndicatorVocabulary, ReadonlySet<number>>()
+
+/** The characters a header word (label column or 年份) opens with, made once per vocabulary. */
+function headerOpeningsOf(vocabulary: IndicatorVocabulary): ReadonlySet<number> {
+  let set = headerOpenings.get(vocabulary)
+  if (!set) {
+    set = new Set([...vocabulary.labelColumns, ...yearsLabel].map((label) => label.charCodeAt(0)))
+    headerOpenings.set(vocabulary, set)
+  }
+  return set
+}
+
+/** Whether a text is empty or white space only, without a trimmed copy. */
+const isBlankText = (text: string) => trimStartIndex(text) === text.length
 
 /** The label of a row of years (`年份 | 2013 | 2014`). */
 const yearsLabel: readonly string[] = ['年份']
@@ -257,8 +288,13 @@ function isHeaderWord(text: string, labels: readonly string[]): boolean {
   // space, unless NFKC changes it: a header word's first character is there, or it is none (asked
   // by one character, not by a compact copy of every row's label). Radicals and compatibility
   // ideographs (`⼀` in PDF text) are folded by NFKC: those take the compact form.
-  const first = text.charCodeAt(trimStartIndex(text))
-  if (!((first >= 0x2e80 && first <= 0x2fdf) || (first >= 0xf900 && first <= 0xfaff)) && !labels.some((label) => label.charCodeAt(0) === first)) return false
+  const opening = text.charCodeAt(0)
+  const first = isWhiteSpace(opening) ? text.charCodeAt(trimStartIndex(text)) : opening
+  if (!foldsUnderNfkc(first)) {
+    let opens = false
+    for (let i = 0; i < labels.length && !opens; i++) opens = (labels[i] as string).charCodeAt(0) === first
+    if (!opens) return false
+  }
   const compacted = compact(text)
   return labels.some((label) => compacted === label || (compacted.startsWith(label) && compacted.length <= label.length + 6))
 }

@@ -164,6 +164,19 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
   let named: Set<string> | undefined
   let fit = 0
   const pending = new PendingLabel()
+  // Whether the header places a row's columns out of the template's order, by row columns (most
+  // rows of a table share one list): asked once for each until the header changes.
+  let order: Map<readonly ColumnDefinition[], boolean> | undefined
+  const outOfOrder = (columns: readonly ColumnDefinition[]): boolean => {
+    if (header === undefined || header.size < 2) return false
+    order ??= new Map()
+    let known = order.get(columns)
+    if (known === undefined) {
+      known = reordered(columns, header)
+      order.set(columns, known)
+    }
+    return known
+  }
   const unmatched = (candidate: SlottedRow) => cells[candidate.slot] === undefined
   const shapes = memo.shapes(grid)
   for (let rowNumber = 0; rowNumber < grid.rows.length; rowNumber++) {
@@ -178,6 +191,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
         named ??= new Set()
         placeColumns(headerColumns, definition, (header ??= new Map()), named)
         for (const key of headerColumns.keys()) named.add(key)
+        order = undefined
       }
       fit += headerColumns.size
       pending.clear()
@@ -232,7 +246,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
       continue
     }
     const columns = rowColumns(definition, foundRow)
-    cells[slot] = readRowValues(row, labelEnd, valueRegion(shape, row), columns, header ?? noColumns, definition, foundRow, grid, diagnostics, (ambiguous ??= new Map()))
+    cells[slot] = readRowValues(row, labelEnd, valueRegion(shape, row), columns, header ?? noColumns, outOfOrder(columns), definition, foundRow, grid, diagnostics, (ambiguous ??= new Map()))
   }
   if (foundRows < 2 && !(foundRows === 1 && fit >= 2)) return undefined
   const mapping: TemplateTableMapping = { definition, grid, cells, matched, found: foundRows, fit }
@@ -295,6 +309,8 @@ function readRowValues(
   { region, filled }: ValueRegion,
   columns: readonly ColumnDefinition[],
   header: ReadonlyMap<string, number>,
+  /** Whether `header` places the columns out of the template's order (see `reordered`). */
+  headerReordered: boolean,
   definition: TableDefinition,
   rowDefinition: RowDefinition,
   grid: Grid,
@@ -305,7 +321,7 @@ function readRowValues(
   const result = new Array<CellValue>(columns.length)
   // The header decides where the values do not number the row's columns, and where it names them
   // in another order than the template's (`科研机构 | 商业企业`): read in order, they would be swapped.
-  const useHeader = (region.length !== columns.length && filled.length !== columns.length) || (header.size > 1 && reordered(columns, header)) ? headerPlaces(columns, header, labelEnd) : false
+  const useHeader = (region.length !== columns.length && filled.length !== columns.length) || headerReordered ? headerPlaces(columns, header, labelEnd) : false
 
   // One cell of run-together digits where the row needs several values.
   const only = filled[0]

@@ -60,8 +60,12 @@ const isAlignedRow = (line: Line, facts: number) => {
   return spans.length >= 3 && spans.slice(1).some(([from, to]) => isValueText(line.text.slice(from, to)))
 }
 // A section heading ends the table (`四、政府信息公开行政复议、行政诉讼情况`); a numbered group label
-// repeated after a page break (`三、本年度办理结果`) does not.
+// repeated after a page break (`三、本年度办理结果`) does not, nor a group row of the table that reads
+// like a heading but prints a cell after it (`一、主动公开情况      -`: G2's national form).
 const headingPattern = /^ *[一二三四五六七八九十]{1,3}、.{0,40}?(?:情况|事项|概述|措施|问题)/u
+
+/** Whether a line reads like a section heading: {@link headingPattern}, and no value or blank mark in a cell after it. */
+const isHeading = (line: Line) => headingPattern.test(line.text) && !fields(line).slice(1).some(([from, to]) => isValueText(line.text.slice(from, to)))
 
 /** Whether the line holds a TAB or a sentence mark (`。；;`), by its `facts` when they are known. */
 const holdsTabOrStop = (line: Line, facts: number) =>
@@ -72,11 +76,11 @@ const holdsTabOrStop = (line: Line, facts: number) =>
  * marks (known from the facts) are asked before the length, which is measured without a trimmed copy.
  */
 const isLabelLine = (line: Line, facts: number) =>
-  !line.blank && !holdsTabOrStop(line, facts) && trimmedLengthAtMost(line.text, 40) && !headingPattern.test(line.text)
+  !line.blank && !holdsTabOrStop(line, facts) && (trimmedLengthAtMost(line.text, 40) || (mayHoldCells(line.text) && fields(line).length === 2)) && !isHeading(line)
 
 /** A header line above the first row: two or more cells, no sentence marks, not a heading. */
 const isHeaderLine = (line: Line, facts: number) =>
-  !line.blank && line.text.length <= 300 && !holdsTabOrStop(line, facts) && !headingPattern.test(line.text) && fields(line).length >= 2
+  !line.blank && line.text.length <= 300 && !holdsTabOrStop(line, facts) && !isHeading(line) && fields(line).length >= 2
 
 /**
  * Columns aligned with spaces, as in text extracted from PDF: cells are separated by two or more

@@ -350,7 +350,7 @@ class HtmlWalker {
       this.fieldTable(rows, depth)
       return
     }
-    if (hasNestedTable(node) || rows.some((row) => row.some((cell) => printedLengthExceeds(cell, layoutCellLength)))) {
+    if ((hasNestedTable(node) || rows.some((row) => row.some((cell) => printedLengthExceeds(cell, layoutCellLength)))) && !hasDataRows(rows)) {
       // A layout table: its cells are page regions, read as running text.
       this.breakLine()
       for (const row of rows) {
@@ -495,6 +495,27 @@ function isBlankText(text: string): boolean {
     if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) return false
   }
   return true
+}
+
+/**
+ * Whether a table's rows are those of a data table, whatever long note (`注：…`) or table inside a
+ * cell it holds besides: three rows of three cells or more, with five cells or more that print a
+ * number. A layout table's cells are a few regions of the page.
+ */
+function hasDataRows(rows: readonly (readonly HtmlElement[])[]): boolean {
+  let wide = 0
+  let numbers = 0
+  for (const row of rows) {
+    if (row.length < 3) continue
+    wide++
+    for (const cell of row) {
+      if (printedLengthExceeds(cell, 24)) continue
+      const text = textOf(cell)
+      if (/\d/u.test(text) && /^[\s\d.,，\-—]+$/u.test(text)) numbers++
+    }
+    if (wide >= 3 && numbers >= 5) return true
+  }
+  return false
 }
 
 function hasNestedTable(table: HtmlElement): boolean {

@@ -103,6 +103,30 @@ export function readHtml(html: string, diagnostics: DiagnosticList, options: Rea
   return { source, format: 'html', lines, blocks }
 }
 
+/**
+ * Reads the tables of an HTML fragment of another document (an HTML block of a Markdown file, as
+ * PDF-to-Markdown tools write tables with spans) into that document: `masked` is the document's
+ * text with everything outside the fragment blanked (the same length, so every position is the
+ * document's), `builder` the document's line builder, which gets each table's cell lines. Returns
+ * the table blocks, in order; text outside the tables is not read.
+ */
+export function readHtmlTables(source: SourceText, masked: string, builder: LineBuilder): Block[] {
+  const tree = parseHtmlTree(masked)
+  const walker = new HtmlWalker(source, new Set(), null, false, builder)
+  const stack: HtmlNode[] = [tree.root]
+  while (stack.length > 0) {
+    const node = stack.pop() as HtmlNode
+    if (node.type === 'text') continue
+    if (node.type === 'element' && node.name === 'table') {
+      walker.walk(node)
+      walker.breakLine()
+      continue
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as HtmlNode)
+  }
+  return walker.blocks
+}
+
 /** How many of the article's first lines are looked through for its own title. */
 const ownTitleLineLimit = 12
 
@@ -171,8 +195,10 @@ class HtmlWalker {
     /** When set, the walk stops on reaching this node (reading the page head). */
     private readonly stopAt: HtmlNode | null,
     private readonly flatTables: boolean,
+    /** The builder to add lines to: a document's own when its HTML is a fragment of it. */
+    builder: LineBuilder = new LineBuilder(source),
   ) {
-    this.builder = new LineBuilder(source)
+    this.builder = builder
   }
 
   walk(node: HtmlNode, depth = 0): void {

@@ -11,6 +11,7 @@ import { addPrinted, boldLineText, findPlainMarkdownBlocks, type PlainMarkdownBl
 import { markdownParserInput, placeParsedTree } from './markdown-parser-input.js'
 import { createSourceText, lineContentEnd } from './source-text.js'
 import { unmarkTitleBlock } from './unmark-title-block.js'
+import { readHtmlTables } from './read-html.js'
 import { lastIndexAtMost } from '../util/last-index-at-most.js'
 
 // CommonMark only: of GFM the reports need pipe tables alone, and `findPipeTable` finds them in
@@ -37,6 +38,9 @@ interface Context {
   column: number
 }
 
+/** A text with every character but line breaks turned into a space: the same length, the same lines. */
+const blank = (text: string) => text.replace(/[^\r\n]/gu, ' ')
+
 /**
  * Reads Markdown (CommonMark through remark-parse, plus GFM pipe tables) into the block model.
  * Every source line of a heading, paragraph or code block becomes a {@link Line} whose text is the
@@ -44,7 +48,8 @@ interface Context {
  * back to the Markdown source. Headings carry `headingDepth`, bold-only lines `bold`, bullet items
  * `listItem`, quoted lines `quote`; an ordered item keeps its number (`1.`) in the text, because
  * reports number their headings the way Markdown numbers lists. Pipe tables become `table` blocks
- * (`via: 'markdown-table'`) with one `tableCell` line per non-blank cell.
+ * (`via: 'markdown-table'`) with one `tableCell` line per non-blank cell; an HTML block's tables
+ * are read as a web page's (`via: 'html-table'`), positions in the Markdown source.
  */
 export function readMarkdown(markdown: string, diagnostics: DiagnosticList, options: ReadMarkdownOptions = {}): ReadDocument {
   const source = createSourceText(markdown)
@@ -236,6 +241,15 @@ export function readMarkdown(markdown: string, diagnostics: DiagnosticList, opti
         addValue(node.value, start, end, false, markup, lines)
         pushLine(markup, lines)
         paragraph(lines)
+        break
+      }
+      case 'html': {
+        // An HTML table (PDF-to-Markdown tools write tables with spans so): read as on a web page.
+        const start = node.position?.start.offset
+        const end = node.position?.end.offset
+        if (start === undefined || end === undefined || !/<table[\s>]/iu.test(node.value)) break
+        const masked = `${blank(markdown.slice(0, start))}${markdown.slice(start, end)}${blank(markdown.slice(end))}`
+        blocks.push(...readHtmlTables(source, masked, builder))
         break
       }
       case 'blockquote':

@@ -38,6 +38,9 @@ export interface FoundRoot {
 
 /** A container with less printed text than this is not taken for the report. */
 const minimumText = 40
+/** Elements of a table, which the density walk does not go down into. */
+const tableParts: ReadonlySet<string> = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th'])
+
 /** The density walk goes down into a child holding at least this share of its parent's text. */
 const descendShare = 0.6
 
@@ -102,7 +105,9 @@ export function findContentRoot(tree: HtmlTree, roots: readonly ContentRoot[] = 
         heaviestWeight = weight
       }
     }
-    if (!heaviest || heaviestWeight < currentWeight * descendShare) break
+    // A table is part of the article, never the article: the walk stops at the element that holds
+    // it (a statistics table may hold most of a report's text).
+    if (!heaviest || heaviestWeight < currentWeight * descendShare || tableParts.has(heaviest.name)) break
     current = heaviest
     currentWeight = heaviestWeight
   }

@@ -75,7 +75,9 @@ function signatureOn(line: Line | undefined, inBody: (line: Line) => boolean): S
   const match = datePattern.exec(text)
   if (!match) return null
   const rest = (text.slice(0, match.index) + text.slice(match.index + match[0].length)).trim()
-  if (rest.length > 30 || /[。，,]/u.test(rest)) return null
+  // Beside the date, an organ's name at most: not a field (`填报日期：`), not a range or another date
+  // (`统计期限：2022年1月1日—2022年12月31日`).
+  if (rest.length > 30 || /[。，,：:\d至到~～—–]/u.test(rest)) return null
   const date = isoDate(match)
   return date ? { date, line, range: [match.index, match.index + match[0].length] } : null
 }

@@ -9,7 +9,7 @@ import { readText } from '../../src/read/read-text.js'
 import { trimEndIndex, trimStartIndex } from '../../src/util/is-white-space.js'
 import { settings } from '../properties/fc-settings.js'
 
-/** The search as it was: every line from the end, each tested in full. */
+/** The search as it was (with the rule as it is): every line from the end, each tested in full. */
 function everyLine(lines: readonly Line[], end: number, inBody: (line: Line) => boolean): { date: string; index: number; range: [number, number] } | null {
   for (let i = end - 1; i >= 0; i--) {
     const line = lines[i] as Line
@@ -20,7 +20,7 @@ function everyLine(lines: readonly Line[], end: number, inBody: (line: Line) => 
     const match = datePattern.exec(text)
     if (!match) continue
     const rest = (text.slice(0, match.index) + text.slice(match.index + match[0].length)).trim()
-    if (rest.length > 30 || /[。，,]/u.test(rest)) continue
+    if (rest.length > 30 || /[。，,：:\d至到~～—–]/u.test(rest)) continue
     const date = isoDate(match)
     if (date) return { date, index: i, range: [match.index, match.index + match[0].length] }
   }
@@ -65,5 +65,15 @@ describe('findSignatureDate', () => {
       }),
       settings,
     )
+  })
+
+  test('should not take a field or a date range after the signature for its date', () => {
+    const body = ['XX县教育局2022年政府信息公开工作年度报告', '', '一、总体情况', '略。', '', 'XX县教育局', '2023年1月20日', '']
+    for (const after of [['附件', '统计期限：2022年1月1日—2022年12月31日'], ['填报日期：2023年1月5日']]) {
+      const document = readText([...body, ...after].join('\n'), new DiagnosticList())
+      const found = findSignatureDate(document.lines, document.lines.length, () => true, documentText(document))
+      releaseDocumentText(document)
+      expect(found?.date).toBe('2023-01-20')
+    }
   })
 })

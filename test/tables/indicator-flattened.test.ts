@@ -68,6 +68,27 @@ describe('a G1/G2 indicator table on a page flattened onto one line', () => {
     }
   })
 
+  test('should keep the header when a row prints its label and unit but no figures', () => {
+    const text = [
+      '县自然资源局2010年政府信息公开工作年度报告',
+      '附表：2010年政府信息公开工作情况统计表',
+      '指标名称计量单位本年度历年累计',
+      '其中：1.网站公开条',
+      '其中：1.同意公开答复数条781',
+      '2.同意部分公开答复数条22',
+      '3.否决公开答复数条492501',
+      '行政诉讼数件512',
+    ].join('\n')
+    const cells = dataCells(listCells(parseReport(text)))
+    // 781 keeps 历年累计 ≥ 本年度 only as 7 | 81; 22 as 2 | 2; 512 as 5 | 12 — never 781, 22, 512;
+    // 492501 as 4 | 92501, 49 | 2501 or 492 | 501: null, and told.
+    expect([cells['statistics.requests.answers.granted'], cells['statistics.cumulative.requests.answers.granted']]).toEqual([7, 81])
+    expect([cells['statistics.requests.answers.partiallyGranted'], cells['statistics.cumulative.requests.answers.partiallyGranted']]).toEqual([2, 2])
+    expect([cells['statistics.litigation.total'], cells['statistics.cumulative.litigation.total']]).toEqual([5, 12])
+    expect(cells['statistics.active.channels.website']).toBeNull()
+    expect(cells['statistics.requests.answers.denied']).toBeNull()
+  })
+
   test('should read rows after a page number with the header before it, flattened one row a line', () => {
     const text = [
       '平潭综合实验区2013年政府信息公开工作年度报告',

@@ -166,8 +166,13 @@ const isDigitOrDot = (code: number) => (code >= 0x30 && code <= 0x39) || code ==
  * from the sections stage (`valueRowLines`), so it stays a heading.
  */
 function isHeaderText(text: string): boolean {
-  return text.length <= 200 && !/[。；;！？\d]/u.test(text)
+  // An item number (`其中：1.网站公开条`, `（2）`) is no figure: a row that prints its label and unit
+  // but no figures is text of the run too, and must not cut the run between the header and the rows.
+  return text.length <= 200 && !/[。；;！？]/u.test(text) && !/\d/u.test(text.replace(itemNumbers, ''))
 }
+
+/** Item numbers of labels: `1.`, `2、`, `（3）`. */
+const itemNumbers = /\d{1,2}(?=[.．、])|[（(]\d{1,2}[)）]/gu
 
 /**
  * Cuts a run's line into digit runs (with the signs of 本年增/减 inside a run: `5-14`) and the text

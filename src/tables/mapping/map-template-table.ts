@@ -299,8 +299,10 @@ function readHeader(cells: readonly HeaderCell[], columnIndex: LabelIndex<Column
 
 /** The key of the column a header cell names, if any. */
 function columnOf(label: NormalizedLabel, isValue: boolean, columnIndex: LabelIndex<ColumnDefinition>): string | undefined {
-  // A numbered cell (`（七）总计`) is a row label, never a column header.
-  return isValue || label.numbering || !columnIndex.knows(label) ? undefined : columnIndex.match(label)?.value.key
+  // A numbered cell (`（七）总计`) is a row label, never a column header. A subtotal column a report
+  // adds (`小计` of 法人或其他组织) is none of the template's (templates.md §5.3: derived), though it
+  // reads one character away from `总计`.
+  return isValue || label.numbering || label.text === '小计' || !columnIndex.knows(label) ? undefined : columnIndex.match(label)?.value.key
 }
 
 function readRowValues(

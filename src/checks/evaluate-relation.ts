@@ -2,6 +2,7 @@ import type { Check, Relation, RelationSides } from '../model/check.js'
 import type { CellIndex } from './cell-index.js'
 import type { CellValue } from '../model/cell.js'
 import { cellConditionOf, sumSplitOf, tupleConditionOf, type TupleCondition } from '../templates/relation-builders.js'
+import { blankTokens } from '../tables/mapping/parse-cell-value.js'
 
 /** How far apart two sides may be and still be equal: money cells carry decimals (24252.311082). */
 const tolerance = (left: number, right: number) => 1e-9 * Math.max(1, Math.abs(left), Math.abs(right))
@@ -54,6 +55,9 @@ export function evaluateReadCells(
   let present: string[] | null = null
   let presentCount = 0
   let blank: string[] | null = null
+  // Cells that printed something no number was read from (`-4` in a count cell, digits that split
+  // several ways): not blank, so a relation that skips blanks cannot hold on them either.
+  let unreadable: string[] | null = null
   let lowConfidence = false
   let leftSum = 0
   let rightSum = 0
@@ -73,7 +77,10 @@ export function evaluateReadCells(
     if (present !== null) present.push(path)
     if (cell.confidence === 'low') lowConfidence = true
     const value = cell.value
-    if (value === null) (blank ??= []).push(path)
+    if (value === null) {
+      ;(blank ??= []).push(path)
+      if (printedUnread(cell)) (unreadable ??= []).push(path)
+    }
     else if (typeof value === 'number') {
       if (values) values.set(path, value)
       else if (tuples) continue
@@ -124,6 +131,7 @@ export function evaluateReadCells(
   check.right = sides.right
   check.difference = sides.left - sides.right
   check.status = holds(sides, relation.operator) ? 'pass' : 'fail'
+  if (check.status === 'pass' && unreadable !== null) return uncertain(check, unreadable)
   if (sides.suspects && sides.suspects.length > 0) check.suspects = sides.suspects
   // A low-confidence recovery makes the relation uncertain: for per-cell relations only when the
   // doubtful cell is one that breaks it.
@@ -191,6 +199,14 @@ let identity = new Int32Array(64).map((_, i) => i)
 function identitySlots(length: number): Int32Array {
   if (identity.length < length) identity = new Int32Array(Math.max(length, 2 * identity.length)).map((_, i) => i)
   return identity
+}
+
+/** Whether a cell left null printed text that is no blank mark (`-4` where a count goes, `294981916` that splits several ways). */
+function printedUnread(cell: CellValue): boolean {
+  const raw = cell.raw
+  if (raw === '') return false
+  const compact = raw.replace(/[\s\u00a0\u3000]+/gu, '').normalize('NFKC')
+  return compact !== '' && !blankTokens.has(compact)
 }
 
 function uncertain(check: Check, unsure: string[]): Check {

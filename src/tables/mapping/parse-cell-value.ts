@@ -12,7 +12,8 @@ export type CellReading =
 export const blankTokens: ReadonlySet<string> = new Set(['', '-', '—', '——', '--', '---', '----', '–', '/', '／', '无', 'N/A', 'n/a', 'NA', '\\', '×', '－'])
 /** Units a number may carry (`75394432.52元`, `12件`), longest first where one opens another. */
 const units = ['万元', '元', '条', '件', '个', '次', '人次', '人', '篇', '期', '份', '项'] as const
-const numberPattern = new RegExp(`^([+\\-－]?)(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(${units.join('|')})?$`, 'u')
+// A sign: `+`, or a minus printed as `-`, `－`, an en or em dash or U+2212 (Word and PDF exports).
+const numberPattern = new RegExp(`^([+\\-－–—−]?)(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(${units.join('|')})?$`, 'u')
 
 /**
  * Reads one cell: a count, a signed change (`-18`, `+1036`), or money with decimals and an optional
@@ -29,7 +30,7 @@ export function parseCellValue(text: string, kind: ValueKind = 'count'): CellRea
   if (blankTokens.has(compact)) return { kind: 'blank' }
   const match = numberPattern.exec(compact)
   if (!match) return { kind: 'unreadable' }
-  const sign = match[1] === '-' || match[1] === '－' ? -1 : 1
+  const sign = match[1] === '' || match[1] === '+' ? 1 : -1
   const digits = (match[2] ?? '').replace(/,/gu, '')
   // `01` is no printed number: a flattened run or a code. Reading it as 1 would be a silent guess.
   if (/^0\d/u.test(digits)) return { kind: 'unreadable' }

@@ -16,6 +16,7 @@ export const diagnosticCodes = {
   'read.html-malformed': { severity: 'info', summary: 'The HTML has syntax errors; it was read the way a browser recovers from them.' },
   'read.content-root-guessed': { severity: 'info', summary: 'No known article container was found; the report was taken from the densest text block.' },
   'read.table-ragged': { severity: 'info', summary: 'A table\'s rows have different widths; short rows were padded with blank cells.' },
+  'read.table-too-wide': { severity: 'warning', summary: 'A table is wider than 500 columns once its spans are expanded; the cells past that were left out.' },
   'read.traditional-folded': { severity: 'info', summary: 'Traditional characters were folded to simplified ones for matching; positions are unchanged.' },
   'section.none-found': { severity: 'warning', summary: 'No section heading was recognised.' },
   'section.numbering-skipped': { severity: 'warning', summary: 'A heading skips one or more numbers of its sequence.' },

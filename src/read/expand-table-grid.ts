@@ -14,10 +14,22 @@ export interface ExpandedGrid {
   rows: GridCell[][]
   /** True when some row had to be padded with blank cells that no printed cell covers. */
   ragged: boolean
+  /** True when cells past the widest grid built ({@link maxColumns}, fewer for a table of very many rows) were left out. */
+  truncated: boolean
 }
 
 /** Widest `colspan` taken at its word; browsers cap it at 1000, reports never come near 100. */
 const maxColspan = 100
+
+/**
+ * Widest grid built: a report's widest table has about twenty columns. Spans can push a row's cells
+ * further right with every row (a rowspan in each row), so without a bound a small page could build
+ * a grid of millions of slots; the cells past this column are left out.
+ */
+export const maxColumns = 500
+
+/** Most slots of a grid (rows × columns): a table of many rows gets fewer columns than {@link maxColumns}. */
+const maxSlots = 250_000
 
 /**
  * Expands rows of spanned cells into a full rectangular grid, as the HTML table model places them:
@@ -27,12 +39,18 @@ const maxColspan = 100
  */
 export function expandTableGrid(rows: readonly (readonly SpannedCell[])[]): ExpandedGrid {
   const grid: (GridCell | undefined)[][] = rows.map(() => [])
+  let truncated = false
+  const columnLimit = Math.max(1, Math.min(maxColumns, Math.floor(maxSlots / Math.max(1, rows.length))))
   for (let r = 0; r < rows.length; r++) {
     const slots = grid[r] as (GridCell | undefined)[]
     let column = 0
     for (const spanned of rows[r] ?? []) {
       while (slots[column] !== undefined) column++
-      const colspan = clamp(parseSpan(spanned.colspan) ?? 1, 1, maxColspan)
+      if (column >= columnLimit) {
+        truncated = true
+        break
+      }
+      const colspan = clamp(parseSpan(spanned.colspan) ?? 1, 1, Math.min(maxColspan, columnLimit - column))
       const rowspanValue = parseSpan(spanned.rowspan)
       const remaining = rows.length - r
       const rowspan = rowspanValue === 0 ? remaining : clamp(rowspanValue ?? 1, 1, remaining)
@@ -57,7 +75,7 @@ export function expandTableGrid(rows: readonly (readonly SpannedCell[])[]): Expa
     }
     return out
   })
-  return { rows: full, ragged }
+  return { rows: full, ragged, truncated }
 }
 
 function parseSpan(value: string | undefined): number | undefined {

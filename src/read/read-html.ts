@@ -2,7 +2,7 @@ import type { DiagnosticList } from '../diagnostics/diagnostic-list.js'
 import type { Block, Line, LineMarkup, ReadDocument, SourceText } from '../model/block.js'
 import type { GridCell } from '../model/grid.js'
 import type { Position } from '../model/position.js'
-import { expandTableGrid, type SpannedCell } from './expand-table-grid.js'
+import { expandTableGrid, maxColumns, type SpannedCell } from './expand-table-grid.js'
 import { defaultContentRoots, findContentRoot, type ContentRoot } from './find-content-root.js'
 import { isChromeElement, isChromeLine, silentElements } from './html-chrome.js'
 import { isElement, type HtmlElement, type HtmlNode, type HtmlRoot, type HtmlText } from './html-node.js'
@@ -91,6 +91,9 @@ export function readHtml(html: string, diagnostics: DiagnosticList, options: Rea
   for (const table of walker.raggedTables) {
     diagnostics.add('read.table-ragged', 'read', 'A table has rows of different widths; the short rows were padded with blank cells.', { position: table })
   }
+  for (const table of walker.truncatedTables) {
+    diagnostics.add('read.table-too-wide', 'read', `A table is wider than ${maxColumns} columns once its rowspan/colspan are expanded; the cells past that were left out.`, { position: table })
+  }
   const first = tree.errors[0]
   if (first) {
     const at = Math.min(Math.max(0, first.offset), html.length)
@@ -171,6 +174,8 @@ class HtmlWalker {
   readonly builder: LineBuilder
   readonly blocks: Block[] = []
   readonly raggedTables: Position[] = []
+  /** Tables wider than `maxColumns` once their spans are expanded: their cells past it were left out. */
+  readonly truncatedTables: Position[] = []
   private bold = 0
   private pre = 0
   /** Inside a data-table cell: block elements add a space instead of a line break. */
@@ -408,6 +413,7 @@ class HtmlWalker {
     const grid = expandTableGrid(spanned)
     const position = spanPosition(this.source, node.start, node.end)
     if (grid.ragged) this.raggedTables.push(position)
+    if (grid.truncated) this.truncatedTables.push(position)
     if (grid.rows.length > 0) this.blocks.push({ type: 'table', rows: grid.rows, lines, position, via: 'html-table' })
   }
 

@@ -1,5 +1,5 @@
 // Pathological inputs: 100,000 repetitions of a heading marker, of a digit run, of a table row and
-// of nested brackets. Each must finish and give the right output (sections, cells, grids); nothing
+// of nested brackets; an HTML table whose spans would build a grid of millions of slots. Each must finish and give the right output (sections, cells, grids); nothing
 // here measures time (the bench does: docs/performance.md). A parse of 100,000 repetitions takes
 // seconds, so each property runs FC_NUM_RUNS / 200 times (at least once): the default 200 gives one
 // run of each, FC_NUM_RUNS=2000 ten. FC_SEED replays a failure.
@@ -247,6 +247,27 @@ describe('a line of 100,000 white-space characters', () => {
           const report = parseReport(`一、总体情况\n${space.repeat(repetitions)}\n二、主动公开政府信息情况\n`)
           expect(report.sections.map((section) => section.title)).toEqual(['总体情况', '主动公开政府信息情况'])
           expect(report.tables).toEqual([])
+        }),
+        settings,
+      )
+    },
+    timeout,
+  )
+})
+
+describe('an HTML table whose spans push every row further right', () => {
+  test(
+    'should build a grid no wider than 500 columns, and say the rest was left out',
+    () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 600, max: 2000 }), fc.integer({ min: 1, max: 100 }), (rows, colspan) => {
+          // Each row's cell spans every row after it: without a bound the grid grows with rows × rows × colspan.
+          const page = `<html><body><div id="zoom"><p>一、总体情况</p><table>${`<tr><td rowspan="${rows}" colspan="${colspan}">x</td><td>1</td></tr>`.repeat(rows)}</table></div></body></html>`
+          const report = parseReport(page, { format: 'html' })
+          const widths = report.tables.flatMap((table) => table.grid.rows.map((row) => row.length))
+          expect(Math.max(...widths)).toBeLessThanOrEqual(500)
+          expect(widths.length).toBe(rows)
+          expect(codes(report, 'read.table-too-wide')).toHaveLength(1)
         }),
         settings,
       )

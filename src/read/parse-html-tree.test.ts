@@ -18,6 +18,17 @@ describe('parseHtmlTree', () => {
     ])
   })
 
+  test('should end no element past the input when a comment or CDATA section is cut off by its end', () => {
+    for (const html of ['<html><body><p>一、总体情况<!--x', '<html><body><table><tr><td>一、总体情况<!--x', '<div><p>一、总体情况<![CDATA[x']) {
+      const { elements } = parseHtmlTree(html)
+      expect(elements.length).toBeGreaterThan(0)
+      for (const element of elements) {
+        expect(element.end).toBeLessThanOrEqual(html.length)
+        expect(element.contentEnd).toBeLessThanOrEqual(html.length)
+      }
+    }
+  })
+
   test('should give an element its tag and content offsets, end exclusive', () => {
     const html = '<div id=a><td>12</td><td>3<td></div>'
     const [div, cell, implied, empty] = parseHtmlTree(html).elements as HtmlElement[]

@@ -141,5 +141,12 @@ export function parseHtmlTree(html: string): HtmlTree {
   }
 
   parser.end(html)
+  // Elements left open are closed where the last token starts, which for a comment or CDATA section
+  // cut off by the end of the input is past it (htmlparser2 reports such a token's end past the
+  // input): no position may be.
+  for (const element of elements) {
+    if (element.end > html.length) element.end = html.length
+    if (element.contentEnd > html.length) element.contentEnd = html.length
+  }
   return { root, body, elements, errors }
 }

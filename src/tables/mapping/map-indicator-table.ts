@@ -11,6 +11,7 @@ import type { AmbiguousCumulative } from './resolve-cumulative-splits.js'
 import { indicatorResolver, type IndicatorResolver } from './indicator-resolver.js'
 import { isValueText, parseCellValue } from './parse-cell-value.js'
 import { digitText } from './value-cell.js'
+import { partPositions } from './part-positions.js'
 import { isWhiteSpace, trimStartIndex } from '../../util/is-white-space.js'
 
 /** Which column of an indicator grid holds what. */
@@ -375,9 +376,10 @@ function splitCumulative(cell: GridCell, grid: Grid, key: string, diagnostics: D
   const via = [...grid.via, 'split-flattened-row']
   const only = candidates.length === 1 ? candidates[0] : undefined
   if (only) {
+    const [left, right] = partPositions(cell, only)
     return [
-      { value: Number(only[0].replace(/,/gu, '')), raw: only[0], position: cell.position, via, confidence: 'high' },
-      { value: Number(only[1].replace(/,/gu, '')), raw: only[1], position: cell.position, via, confidence: 'high' },
+      { value: Number(only[0].replace(/,/gu, '')), raw: only[0], position: left ?? null, via, confidence: 'high' },
+      { value: Number(only[1].replace(/,/gu, '')), raw: only[1], position: right ?? null, via, confidence: 'high' },
     ]
   }
   diagnostics.add(candidates.length > 1 ? 'table.row-split-ambiguous' : 'table.row-split-unsolvable', 'tables', `Cannot split ${JSON.stringify(digits)} into this year's and the cumulative value of statistics.${key} ${candidates.length > 1 ? 'in one way only' : 'in any way that fits'}; kept as null.`, {

@@ -1,6 +1,7 @@
 import { DiagnosticList } from '../../diagnostics/diagnostic-list.js'
 import type { CellValue } from '../../model/cell.js'
 import type { Grid, GridCell } from '../../model/grid.js'
+import type { Position } from '../../model/position.js'
 import { LabelChain } from '../labels/label-chain.js'
 import { isAsciiDigits, LabelIndex } from '../labels/label-index.js'
 import { normalizeLabel, type NormalizedLabel } from '../labels/normalize-label.js'
@@ -11,6 +12,7 @@ import { cellValue, type ValueSource } from './cell-value.js'
 import { convertMoney } from './convert-money.js'
 import { GridMemo, headerCells, type RowShape, joinedLabels, labelText, solidLabelLength, valueRegion, type HeaderCell, type ValueRegion } from './grid-memo.js'
 import { placeColumns } from './place-columns.js'
+import { partPositions } from './part-positions.js'
 import { rowSlots, type MappedRows } from './row-slots.js'
 import { singleRowFitKey, type SingleRowFit } from './single-row-fit.js'
 import { digitRun, digitText, isValueCell } from './value-cell.js'
@@ -335,11 +337,12 @@ function readRowValues(
   if (only && runDigits !== '' && digitRun.test(runDigits) && runDigits.replace(/\D/gu, '').length >= columns.length) {
     const split: DigitSplit = runDigits !== onlyDigits ? { kind: 'none' } : splitDigits(onlyDigits.split(/ +/u), columns.length, sumsForColumns(columns, definition.rowSums), columns.map((column) => column.kind))
     if (split.kind === 'unique') {
+      const positions = partPositions(only, split.texts)
       for (let index = 0; index < columns.length; index++) {
         result[index] = {
           value: split.values[index] ?? null,
           raw: split.texts[index] ?? '',
-          position: only.position,
+          position: positions[index] ?? only.position,
           via: [...grid.via, splitName],
           confidence: 'high',
         }
@@ -492,6 +495,9 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
   const shapes = memo.shapes(grid)
   let data: (GridCell | undefined)[] | undefined
   let split: number[] | undefined
+  // Each split value's text as printed and its position in the input.
+  let splitTexts: readonly string[] = []
+  let splitPositions: readonly (Position | null)[] = []
   let splitCell: GridCell | undefined
   // From the first row holding a cue to the end, then the rows before it (a header printed below its values).
   const from = firstCuedRow(grid, definition.cues)
@@ -510,7 +516,11 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
     if (last && digitRun.test(lastDigits) && lastDigits.replace(/\D/gu, '').length >= width) {
       const result = splitDigits(lastDigits.split(/ +/u), width, sumsForColumns(definition.columns, definition.rowSums, definition.rows.length))
       splitCell = last
-      if (result.kind === 'unique') split = result.values
+      if (result.kind === 'unique') {
+        split = result.values
+        splitPositions = partPositions(last, result.texts)
+        splitTexts = result.texts
+      }
       else {
         diagnostics.add(result.kind === 'ambiguous' ? 'table.row-split-ambiguous' : 'table.row-split-unsolvable', 'tables', `Cannot split ${JSON.stringify(last.text)} into the ${width} values of ${definition.path} ${result.kind === 'ambiguous' ? 'in one way only' : 'in any way that fits'}; kept as null.`, {
           position: last.position,
@@ -532,8 +542,8 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
         const value = split?.[position]
         row[index] = {
           value: value ?? null,
-          raw: value === undefined ? splitCell.text : String(value),
-          position: splitCell.position,
+          raw: value === undefined ? splitCell.text : (splitTexts[position] ?? String(value)),
+          position: value === undefined ? splitCell.position : (splitPositions[position] ?? splitCell.position),
           via: [...grid.via, splitName],
           confidence: split ? 'high' : 'low',
         }

@@ -1,6 +1,7 @@
 import type { DiagnosticList } from '../../diagnostics/diagnostic-list.js'
 import type { GridCell } from '../../model/grid.js'
 import type { StatisticsTable } from '../../model/statistics-table.js'
+import { partPositions } from './part-positions.js'
 
 /**
  * A G1/G2 row whose this-year and cumulative values run together (`294981916`) and split in more
@@ -34,8 +35,9 @@ export function resolveCumulativeSplits(into: StatisticsTable, ambiguous: readon
     const only = matching.length === 1 ? matching[0] : undefined
     if (!only) continue
     const via = [...row.via, 'stated-figure']
-    into.cells[row.key] = { value: number(only[0]), raw: only[0], position: row.cell.position, via, confidence: 'low' }
-    into.cumulative[row.key] = { value: number(only[1]), raw: only[1], position: row.cell.position, via: [...via], confidence: 'low' }
+    const [left, right] = partPositions(row.cell, only)
+    into.cells[row.key] = { value: number(only[0]), raw: only[0], position: left ?? null, via, confidence: 'low' }
+    into.cumulative[row.key] = { value: number(only[1]), raw: only[1], position: right ?? null, via: [...via], confidence: 'low' }
     const path = `statistics.${row.key}`
     diagnostics.items.splice(0, diagnostics.items.length, ...diagnostics.items.filter((item) => !(item.code === 'table.row-split-ambiguous' && item.path === path)))
     settled.push(row.key)

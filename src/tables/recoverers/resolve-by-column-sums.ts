@@ -2,6 +2,7 @@ import type { CellValue } from '../../model/cell.js'
 import type { GridCell } from '../../model/grid.js'
 import { mappedCell, rowSlots, type MappedRows } from '../mapping/row-slots.js'
 import type { ColumnDefinition, ColumnSum } from '../table-definition.js'
+import { partPositions } from '../mapping/part-positions.js'
 
 /** A row of run-together digits with more than one split that fits its row sums. */
 export interface AmbiguousRow {
@@ -75,11 +76,12 @@ export function resolveByColumnSums(
     const entry = ambiguous.get(key)
     const candidate = entry?.candidates[found?.[index] ?? 0]
     if (!entry || !candidate) return
-    // One cell per column of the row, in its order (the columns it was read for).
+    // One cell per column of the row, in its order (the columns it was read for), each at its digits.
+    const positions = partPositions(entry.cell, candidate.map((value) => String(value)))
     const row = entry.columns.map((_column, position): CellValue => ({
       value: candidate[position] ?? null,
       raw: String(candidate[position] ?? ''),
-      position: entry.cell.position,
+      position: positions[position] ?? entry.cell.position,
       via: [...entry.via, 'column-sums'],
       confidence: 'low',
     }))

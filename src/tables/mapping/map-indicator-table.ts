@@ -46,7 +46,9 @@ export function emptyStatistics(): StatisticsTable {
  * Maps an indicator grid (G1/G2: 指标名称 / 单位 / 本年度 / 历年累计, or 统计指标 / 单位 / 统计数, or a
  * year-by-year table) onto the shared key vocabulary, adding to `into`. Rows that match no key are
  * kept as unmapped rows. Returns the number of rows mapped to a key, whether the grid has an
- * indicator header (指标名称 / 单位 / years), and the roles its columns were read in.
+ * indicator header (指标名称 / 单位 / years), where it left off (`continuation`: the roles its
+ * columns were read in and its last group, for a grid that continues it), the rows whose
+ * run-together values split several ways (`ambiguous`), and whether any cell it mapped holds a value.
  *
  * `continues`: where the indicator grid this one continues left off (the table went on after a
  * page break or a blank line; `extractTables` decides): a grid with no header of its own is read in

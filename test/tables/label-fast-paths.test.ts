@@ -12,7 +12,9 @@ import { settings } from '../properties/fc-settings.js'
 // fast answer must equal the full computation it stands for.
 const slowCompact = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '')
 const slowIsValueText = (text: string) => parseCellValue(text, 'money').kind !== 'unreadable' || parseCellValue(text, 'signed').kind === 'number'
-const slowIsValueCell = (text: string) => slowIsValueText(text) || digitRun.test(text.trim())
+// A run of digits as printed, or once full-width forms (U+FF01–FF5E, U+3000) are folded to ASCII (`８０２２００１２`).
+const foldFullWidth = (text: string) => text.replace(/[\uff01-\uff5e]/gu, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0)).replace(/\u3000/gu, ' ')
+const slowIsValueCell = (text: string) => slowIsValueText(text) || digitRun.test(text.trim()) || digitRun.test(foldFullWidth(text.trim()))
 
 /** Characters cell texts are made of, the awkward ones included. */
 const cellCharacter = fc.oneof(

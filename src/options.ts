@@ -58,11 +58,15 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
       throw new TypeError(`parseReport: \`options.sectionDetectors[${index}]\` must be an object with \`name\` (string), \`rank\` (number) and \`match\` (function)`)
     }
   })
+  for (const key of Object.keys(options)) {
+    if (!optionKeys.has(key)) throw new TypeError(`parseReport: unknown option \`${key}\` (options are ${[...optionKeys].map((name) => `\`${name}\``).join(', ')})`)
+  }
   const templates = options.templates ?? defaultTemplates
   if (!Array.isArray(templates)) throw new TypeError('parseReport: `options.templates` must be an array of templates')
+  if (templates !== defaultTemplates) templates.forEach(checkTemplate)
   const gridReaders = options.gridReaders ?? defaultGridReaders
-  if (!Array.isArray(gridReaders) || gridReaders.some((reader: unknown) => typeof (reader as Partial<GridReader> | null)?.read !== 'function')) {
-    throw new TypeError('parseReport: `options.gridReaders` must be an array of objects with `name` and `read` (function)')
+  if (!Array.isArray(gridReaders) || gridReaders.some((reader: unknown) => typeof (reader as Partial<GridReader> | null)?.read !== 'function' || typeof (reader as Partial<GridReader>).name !== 'string')) {
+    throw new TypeError('parseReport: `options.gridReaders` must be an array of objects with `name` (string) and `read` (function)')
   }
   const { encoding, format } = resolveInputOptions(options)
   return { sectionDetectors, templates, gridReaders, encoding, format }
@@ -71,6 +75,26 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
 const formats = ['auto', 'text', 'markdown', 'html'] as const
 
 /** Checks `encoding` (a name iconv-lite can decode) and `format` (one of `formats`). */
+/** The keys `Options` has: any other is a typo, never ignored. */
+const optionKeys: ReadonlySet<string> = new Set(['sectionDetectors', 'templates', 'encoding', 'format', 'gridReaders'])
+
+/** Throws a `TypeError` naming what is wrong when a template lacks a field the pipeline reads. */
+function checkTemplate(template: unknown, index: number): void {
+  const at = `parseReport: \`options.templates[${index}]\``
+  if (!template || typeof template !== 'object') throw new TypeError(`${at} must be a template object, got ${template === null ? 'null' : typeof template}`)
+  const candidate = template as Partial<Template>
+  if (typeof candidate.generation !== 'string') throw new TypeError(`${at} must have a \`generation\` (string)`)
+  const years = candidate.years as { from?: unknown; to?: unknown } | undefined
+  if (!years || typeof years.from !== 'number' || !(years.to === null || typeof years.to === 'number')) throw new TypeError(`${at} must have \`years\` as { from: number, to: number | null }`)
+  if (!Array.isArray(candidate.signals) || candidate.signals.some((signal) => !signal || typeof signal.name !== 'string' || !(signal.pattern instanceof RegExp) || typeof signal.weight !== 'number')) {
+    throw new TypeError(`${at} must have \`signals\`: an array of { name: string, pattern: RegExp, weight: number }`)
+  }
+  if (typeof candidate.signalCap !== 'number') throw new TypeError(`${at} must have a \`signalCap\` (number)`)
+  if (!Array.isArray(candidate.tables)) throw new TypeError(`${at} must have \`tables\` (an array, empty for none)`)
+  if (!Array.isArray(candidate.proseFigures)) throw new TypeError(`${at} must have \`proseFigures\` (an array, empty for none)`)
+  if (candidate.statistics !== null && (typeof candidate.statistics !== 'object' || !Array.isArray(candidate.statistics?.indicators))) throw new TypeError(`${at} must have \`statistics\`: an indicator vocabulary or null`)
+}
+
 function resolveInputOptions(options: Options): Pick<ResolvedOptions, 'encoding' | 'format'> {
   let encoding: string | null = null
   if (options.encoding !== undefined && options.encoding !== null) {

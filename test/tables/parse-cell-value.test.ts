@@ -12,4 +12,12 @@ describe('parseCellValue', () => {
     expect(parseCellValue('–8', 'count')).toEqual({ kind: 'unreadable' })
     for (const blank of ['—', '-', '–', '——']) expect(parseCellValue(blank, 'signed')).toEqual({ kind: 'blank' })
   })
+
+  test('should read digits spaced to group thousands, and leave two spaced numbers unread', () => {
+    expect(parseCellValue('1 234')).toEqual({ kind: 'number', value: 1234, unit: null })
+    expect(parseCellValue('12\u00a0345\u00a0678')).toEqual({ kind: 'number', value: 12345678, unit: null })
+    expect(parseCellValue('1 234元', 'money')).toEqual({ kind: 'number', value: 1234, unit: '元' })
+    for (const text of ['2 3', '12 34', '1 2345', '２　３']) expect(parseCellValue(text)).toEqual({ kind: 'unreadable' })
+    expect(parseCellValue('12 件')).toEqual({ kind: 'number', value: 12, unit: '件' })
+  })
 })

@@ -8,6 +8,11 @@ export type CellReading =
   | { kind: 'blank' }
   | { kind: 'unreadable' }
 
+/** Digits on both sides of white space (`2 3`, `1 234`, `１　２`). */
+const spacedDigits = /[\d０-９][\s\u00a0\u3000]+[\d０-９]/u
+/** A number whose digits are spaced only to group thousands: `1 234`, `12 345 678.5`, `-1 234元`. */
+const spaceGrouped = /^[+\-－–—−]?\d{1,3}(?:\s+\d{3})+(?:\.\d+)?\s*(?:万元|元|条|件|个|次|人次|人|篇|期|份|项)?$/u
+
 /** Tokens that mean "not reported" (templates.md §2, data-model.md): never 0. */
 export const blankTokens: ReadonlySet<string> = new Set(['', '-', '—', '——', '--', '---', '----', '–', '/', '／', '无', 'N/A', 'n/a', 'NA', '\\', '×', '－'])
 /** Units a number may carry (`75394432.52元`, `12件`), longest first where one opens another. */
@@ -26,6 +31,9 @@ export function parseCellValue(text: string, kind: ValueKind = 'count'): CellRea
   // A blank cell (empty, or white space only: what the compact form below removes) is the blank
   // token '', without the regex and NFKC.
   if (trimStartIndex(text) === text.length) return { kind: 'blank' }
+  // Digits spaced inside one cell are a number grouped by thousands (`1 234`) or two numbers (`2 3`):
+  // only the first is read (`2 3` is never 23).
+  if (spacedDigits.test(text) && !spaceGrouped.test(text.trim().normalize('NFKC'))) return { kind: 'unreadable' }
   const compact = text.replace(/[\s\u00a0\u3000]+/gu, '').normalize('NFKC')
   if (blankTokens.has(compact)) return { kind: 'blank' }
   const match = numberPattern.exec(compact)

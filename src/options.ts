@@ -74,7 +74,6 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
 
 const formats = ['auto', 'text', 'markdown', 'html'] as const
 
-/** Checks `encoding` (a name iconv-lite can decode) and `format` (one of `formats`). */
 /** The keys `Options` has: any other is a typo, never ignored. */
 const optionKeys: ReadonlySet<string> = new Set(['sectionDetectors', 'templates', 'encoding', 'format', 'gridReaders'])
 
@@ -95,6 +94,7 @@ function checkTemplate(template: unknown, index: number): void {
   if (candidate.statistics !== null && (typeof candidate.statistics !== 'object' || !Array.isArray(candidate.statistics?.indicators))) throw new TypeError(`${at} must have \`statistics\`: an indicator vocabulary or null`)
 }
 
+/** Checks `encoding` (a name iconv-lite can decode) and `format` (one of `formats`). */
 function resolveInputOptions(options: Options): Pick<ResolvedOptions, 'encoding' | 'format'> {
   let encoding: string | null = null
   if (options.encoding !== undefined && options.encoding !== null) {

@@ -58,12 +58,6 @@ export const runOnRows: GridReader = {
         j = nextUnclaimed(claimed, j, lines.length) - 1
         continue
       }
-      // Sentences are prose, whatever numbers they hold (`通过365足球即时比分门户网站…。`, a
-      // credit code `113300000024820000，…。`): no transitions, no digit run, not only numbers, not a
-      // header, so they end a run as a TAB row does. The search for a mark stops at the first one;
-      // the search for a TAB reads the whole line, so only lines without a mark (few) are searched.
-      // With the line's recorded facts, neither is searched for; and a line without a digit has
-      // no transition and no twelve digits, and is header text when it is short enough.
       // A page break inside the run (a page number, the blank lines around it) is passed.
       if ((line.blank || line.ignored) && run.length > 0) {
         const after = pageBreakEnd(lines, j, claimed)
@@ -72,6 +66,12 @@ export const runOnRows: GridReader = {
           continue
         }
       }
+      // Sentences are prose, whatever numbers they hold (`通过365足球即时比分门户网站…。`, a
+      // credit code `113300000024820000，…。`): no transitions, no digit run, not only numbers, not a
+      // header, so they end a run as a TAB row does. The search for a mark stops at the first one;
+      // the search for a TAB reads the whole line, so only lines without a mark (few) are searched.
+      // With the line's recorded facts, neither is searched for; and a line without a digit has
+      // no transition and no twelve digits, and is header text when it is short enough.
       const bits = line.blank || line.ignored ? 0 : lineFactBits(facts, line)
       if (line.blank || line.ignored || (bits === unknownFacts ? sentenceMark.test(line.text) || line.text.includes('\t') : (bits & proseBits) !== 0)) {
         if (run.length > 0) close()
@@ -178,8 +178,9 @@ const itemNumbers = /\d{1,2}(?=[.．、])|[（(]\d{1,2}[)）]/gu
  * Cuts a run's line into digit runs (with the signs of 本年增/减 inside a run: `5-14`) and the text
  * between them, spaces left out, and appends them to `tokens`. The runs are what
  * `/(\d[\d.]*(?:[-+,]\d[\d.]*)*)|([^\d ]+)/gu` matches (the rule as first written, kept in the
- * test, with commas between digits since), read by character codes: a match array
- * for every cell of a flattened page was most of the cost. A digit right before `.`/`、` and a label numbers that label (`00000002.其他…`).
+ * test, with commas between digits since), read by character codes: a match array for every cell
+ * of a flattened page was most of the cost. A digit right before `.`/`、` and a label numbers that
+ * label (`00000002.其他…`).
  */
 export function tokenize(line: Line, tokens: Token[] = []): Token[] {
   const text = line.text

@@ -19,4 +19,13 @@ export class DiagnosticList {
     this.items.push(diagnostic)
     return diagnostic
   }
+
+  /**
+   * Takes back the diagnostics of `code` raised at one of `paths` (a recovery settled what they
+   * said could not be settled), keeping the others in order.
+   */
+  withdraw(code: DiagnosticCode, paths: readonly string[]): void {
+    const kept = this.items.filter((item) => !(item.code === code && item.path !== undefined && paths.includes(item.path)))
+    this.items.splice(0, this.items.length, ...kept)
+  }
 }

@@ -256,7 +256,7 @@ function mapRows(grid: Grid, definition: TableDefinition, diagnostics: Diagnosti
   const resolved = ambiguous === undefined ? [] : resolveByColumnSums(mapping, ambiguous, definition.columnSums)
   if (resolved.length > 0) {
     // The ambiguity diagnostics of rows the column sums settled no longer hold.
-    diagnostics.items.splice(0, diagnostics.items.length, ...diagnostics.items.filter((item) => !(item.code === 'table.row-split-ambiguous' && resolved.some((key) => item.path === `${definition.path}.${key}`))))
+    diagnostics.withdraw('table.row-split-ambiguous', resolved.map((key) => `${definition.path}.${key}`))
   }
   return mapping
 }

@@ -38,8 +38,7 @@ export function resolveCumulativeSplits(into: StatisticsTable, ambiguous: readon
     const [left, right] = partPositions(row.cell, only)
     into.cells[row.key] = { value: number(only[0]), raw: only[0], position: left ?? null, via, confidence: 'low' }
     into.cumulative[row.key] = { value: number(only[1]), raw: only[1], position: right ?? null, via: [...via], confidence: 'low' }
-    const path = `statistics.${row.key}`
-    diagnostics.items.splice(0, diagnostics.items.length, ...diagnostics.items.filter((item) => !(item.code === 'table.row-split-ambiguous' && item.path === path)))
+    diagnostics.withdraw('table.row-split-ambiguous', [`statistics.${row.key}`])
     settled.push(row.key)
   }
   return settled

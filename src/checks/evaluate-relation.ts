@@ -2,7 +2,7 @@ import type { Check, Relation, RelationSides } from '../model/check.js'
 import type { CellIndex } from './cell-index.js'
 import type { CellValue } from '../model/cell.js'
 import { cellConditionOf, sumSplitOf, tupleConditionOf, type TupleCondition } from '../templates/relation-builders.js'
-import { blankTokens } from '../tables/mapping/parse-cell-value.js'
+import { parseCellValue } from '../tables/mapping/parse-cell-value.js'
 
 /** How far apart two sides may be and still be equal: money cells carry decimals (24252.311082). */
 const tolerance = (left: number, right: number) => 1e-9 * Math.max(1, Math.abs(left), Math.abs(right))
@@ -203,10 +203,7 @@ function identitySlots(length: number): Int32Array {
 
 /** Whether a cell left null printed text that is no blank mark (`-4` where a count goes, `294981916` that splits several ways). */
 function printedUnread(cell: CellValue): boolean {
-  const raw = cell.raw
-  if (raw === '') return false
-  const compact = raw.replace(/[\s\u00a0\u3000]+/gu, '').normalize('NFKC')
-  return compact !== '' && !blankTokens.has(compact)
+  return cell.raw !== '' && parseCellValue(cell.raw).kind !== 'blank'
 }
 
 function uncertain(check: Check, unsure: string[]): Check {

@@ -7,7 +7,7 @@ import { compactText as compact } from '../labels/compact-text.js'
 import { normalizeLabel } from '../labels/normalize-label.js'
 import { cellValue, type ValueSource } from './cell-value.js'
 import { convertMoney } from './convert-money.js'
-import type { AmbiguousCumulative } from './resolve-cumulative-splits.js'
+import { printedNumber, type AmbiguousCumulative } from './resolve-cumulative-splits.js'
 import { indicatorResolver, type IndicatorResolver } from './indicator-resolver.js'
 import { isValueText, parseCellValue } from './parse-cell-value.js'
 import { digitText } from './value-cell.js'
@@ -373,15 +373,15 @@ function splitCumulative(cell: GridCell, grid: Grid, key: string, diagnostics: D
     const left = digits.slice(0, cut)
     const right = digits.slice(cut)
     if (grouped ? !thousandsGrouped.test(left) || !thousandsGrouped.test(right) : (left.length > 1 && left.startsWith('0')) || (right.length > 1 && right.startsWith('0'))) continue
-    if (Number(right.replace(/,/gu, '')) >= Number(left.replace(/,/gu, ''))) candidates.push([left, right])
+    if (printedNumber(right) >= printedNumber(left)) candidates.push([left, right])
   }
   const via = [...grid.via, 'split-flattened-row']
   const only = candidates.length === 1 ? candidates[0] : undefined
   if (only) {
     const [left, right] = partPositions(cell, only)
     return [
-      { value: Number(only[0].replace(/,/gu, '')), raw: only[0], position: left ?? null, via, confidence: 'high' },
-      { value: Number(only[1].replace(/,/gu, '')), raw: only[1], position: right ?? null, via, confidence: 'high' },
+      { value: printedNumber(only[0]), raw: only[0], position: left ?? null, via, confidence: 'high' },
+      { value: printedNumber(only[1]), raw: only[1], position: right ?? null, via, confidence: 'high' },
     ]
   }
   diagnostics.add(candidates.length > 1 ? 'table.row-split-ambiguous' : 'table.row-split-unsolvable', 'tables', `Cannot split ${JSON.stringify(digits)} into this year's and the cumulative value of statistics.${key} ${candidates.length > 1 ? 'in one way only' : 'in any way that fits'}; kept as null.`, {

@@ -14,7 +14,8 @@ export interface AmbiguousCumulative {
   candidates: readonly (readonly [string, string])[]
 }
 
-const number = (printed: string) => Number(printed.replace(/,/gu, ''))
+/** The number a part of a split prints, thousands separators left out (`3,957` → 3957). */
+export const printedNumber = (printed: string) => Number(printed.replace(/,/gu, ''))
 
 /**
  * Chooses among the splits of run-together this-year and cumulative values with the year's figure
@@ -31,13 +32,13 @@ export function resolveCumulativeSplits(into: StatisticsTable, ambiguous: readon
     if (into.cells[row.key]?.value !== null) continue
     const figure = stated(row.key)
     if (figure === null) continue
-    const matching = row.candidates.filter(([thisYear]) => number(thisYear) === figure)
+    const matching = row.candidates.filter(([thisYear]) => printedNumber(thisYear) === figure)
     const only = matching.length === 1 ? matching[0] : undefined
     if (!only) continue
     const via = [...row.via, 'stated-figure']
     const [left, right] = partPositions(row.cell, only)
-    into.cells[row.key] = { value: number(only[0]), raw: only[0], position: left ?? null, via, confidence: 'low' }
-    into.cumulative[row.key] = { value: number(only[1]), raw: only[1], position: right ?? null, via: [...via], confidence: 'low' }
+    into.cells[row.key] = { value: printedNumber(only[0]), raw: only[0], position: left ?? null, via, confidence: 'low' }
+    into.cumulative[row.key] = { value: printedNumber(only[1]), raw: only[1], position: right ?? null, via: [...via], confidence: 'low' }
     diagnostics.withdraw('table.row-split-ambiguous', [`statistics.${row.key}`])
     settled.push(row.key)
   }

@@ -8,9 +8,8 @@ import { type PlainLineScan, scanPlainLine } from './scan-plain-line.js'
 import type { ScriptCount } from './script-count.js'
 import { foldedLineFacts, lineFactsOfText, recordLineFacts, unknownFacts } from './line-facts.js'
 import { isWhiteSpace, trimStartIndex } from '../util/is-white-space.js'
+import { pageNumberPattern } from './page-number-line.js'
 
-// A stray page number of a PDF or Word export on its own line: `- 3 -`, `— 12 —`, `第 3 页`, `第3页 共9页`.
-const pageNumberPattern = /^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)\s*$/u
 
 /**
  * Reads plain text into the block model: one {@link Line} per source line (CRLF, CR and LF all

@@ -3,6 +3,7 @@ import type { ReadDocument } from '../model/block.js'
 import type { Grid, TableResult } from '../model/grid.js'
 import type { StatisticsTable } from '../model/statistics-table.js'
 import { documentText } from '../read/document-text.js'
+import { pageNumberPattern } from '../read/page-number-line.js'
 import { emptyStatistics, mapIndicatorTable, type IndicatorContinuation } from './mapping/map-indicator-table.js'
 import { GridMemo } from './mapping/grid-memo.js'
 import { mapTemplateTable, type TemplateTableMapping } from './mapping/map-template-table.js'
@@ -100,18 +101,19 @@ export function extractTables(document: ReadDocument, grids: readonly Grid[], te
   return extractions
 }
 
-/**
- * What may stand between a table and its continuation besides blank and left-out lines: `（续表）`,
- * `续上表`, or a page number the reader kept (`第 3 页`, `- 3 -` in Markdown or HTML).
- */
-const continuationMark = /^\s*(?:[（(]?\s*续\s*(?:上\s*)?表\s*[)）]?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)\s*$/u
+/** `（续表）`, `续上表`: a table goes on below. */
+const continuedMark = /^\s*[（(]?\s*续\s*(?:上\s*)?表\s*[)）]?\s*$/u
 
-/** Whether the lines strictly between line `last` and line `first` are all blank, left out, or marks of a table going on. */
+/**
+ * Whether the lines strictly between line `last` and line `first` are all blank, left out, or marks
+ * of a table going on: `（续表）`, `续上表`, or a page number the reader kept (`第 3 页`, `- 3 -` in
+ * Markdown or HTML).
+ */
 function onlyGapBetween(document: ReadDocument, last: number, first: number): boolean {
   if (first <= last) return false
   for (let index = last + 1; index < first; index++) {
     const line = document.lines[index]
-    if (!line || !(line.blank || line.ignored || continuationMark.test(line.text))) return false
+    if (!line || !(line.blank || line.ignored || continuedMark.test(line.text) || pageNumberPattern.test(line.text))) return false
   }
   return true
 }

@@ -396,7 +396,6 @@ function readRowValues(
  * order (a header that places none, or only some, leaves the order to the template).
  */
 function reordered(columns: readonly ColumnDefinition[], header: ReadonlyMap<string, number>): boolean {
-  if (header.size === 0) return false
   let previous = -1
   let outOfOrder = false
   const seen = new Set<number>()
@@ -494,10 +493,8 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
   const width = definition.rows.length * definition.columns.length
   const shapes = memo.shapes(grid)
   let data: (GridCell | undefined)[] | undefined
-  let split: number[] | undefined
-  // Each split value's text as printed and its position in the input.
-  let splitTexts: readonly string[] = []
-  let splitPositions: readonly (Position | null)[] = []
+  // The values of a run of digits split in one way only: each as printed, and where it is printed.
+  let split: { values: readonly number[]; texts: readonly string[]; positions: readonly (Position | null)[] } | undefined
   let splitCell: GridCell | undefined
   // From the first row holding a cue to the end, then the rows before it (a header printed below its values).
   const from = firstCuedRow(grid, definition.cues)
@@ -516,11 +513,7 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
     if (last && digitRun.test(lastDigits) && lastDigits.replace(/\D/gu, '').length >= width) {
       const result = splitDigits(lastDigits.split(/ +/u), width, sumsForColumns(definition.columns, definition.rowSums, definition.rows.length))
       splitCell = last
-      if (result.kind === 'unique') {
-        split = result.values
-        splitPositions = partPositions(last, result.texts)
-        splitTexts = result.texts
-      }
+      if (result.kind === 'unique') split = { values: result.values, texts: result.texts, positions: partPositions(last, result.texts) }
       else {
         diagnostics.add(result.kind === 'ambiguous' ? 'table.row-split-ambiguous' : 'table.row-split-unsolvable', 'tables', `Cannot split ${JSON.stringify(last.text)} into the ${width} values of ${definition.path} ${result.kind === 'ambiguous' ? 'in one way only' : 'in any way that fits'}; kept as null.`, {
           position: last.position,
@@ -539,11 +532,11 @@ function mapSingleRow(grid: Grid, definition: TableDefinition, diagnostics: Diag
       const position = group * definition.columns.length + index
       const path = () => `${definition.path}.${rowDefinition.key}.${column.key}`
       if (splitCell) {
-        const value = split?.[position]
+        const value = split?.values[position]
         row[index] = {
           value: value ?? null,
-          raw: value === undefined ? splitCell.text : (splitTexts[position] ?? String(value)),
-          position: value === undefined ? splitCell.position : (splitPositions[position] ?? splitCell.position),
+          raw: value === undefined ? splitCell.text : (split?.texts[position] ?? String(value)),
+          position: value === undefined ? splitCell.position : (split?.positions[position] ?? splitCell.position),
           via: [...grid.via, splitName],
           confidence: split ? 'high' : 'low',
         }

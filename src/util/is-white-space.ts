@@ -36,3 +36,8 @@ export function trimEndIndex(text: string): number {
 export function trimmedLengthAtMost(text: string, most: number): boolean {
   return text.length <= most || trimEndIndex(text) - trimStartIndex(text) <= most
 }
+
+/** Whether a text is empty or white space only (`text.trim() === ''`, without the copy). */
+export function isBlankText(text: string): boolean {
+  return text.length === 0 || trimStartIndex(text) === text.length
+}

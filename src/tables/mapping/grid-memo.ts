@@ -1,7 +1,7 @@
 import type { Grid, GridCell } from '../../model/grid.js'
 import { compactText } from '../labels/compact-text.js'
 import { normalizeLabel, type NormalizedLabel } from '../labels/normalize-label.js'
-import { isWhiteSpace, trimStartIndex } from '../../util/is-white-space.js'
+import { isBlankText, isWhiteSpace } from '../../util/is-white-space.js'
 import type { SingleRowFit } from './single-row-fit.js'
 import { isValueCell } from './value-cell.js'
 
@@ -83,7 +83,7 @@ export function valueRegion(shape: RowShape, row: readonly GridCell[]): ValueReg
     let plain = true
     for (let i = shape.labelEnd; i < row.length && plain; i++) {
       const cell = row[i] as GridCell
-      if ((i > shape.labelEnd && cell === row[i - 1]) || isBlank(cell.text)) plain = false
+      if ((i > shape.labelEnd && cell === row[i - 1]) || isBlankText(cell.text)) plain = false
     }
     if (plain) {
       const region = row.slice(shape.labelEnd)
@@ -98,7 +98,7 @@ export function valueRegion(shape: RowShape, row: readonly GridCell[]): ValueReg
       // A cell spanning several columns (HTML colspan) fills each of its slots with the same object.
       if (i > shape.labelEnd && cell === row[i - 1]) continue
       region.push(cell)
-      if (!isBlank(cell.text)) filled.push(cell)
+      if (!isBlankText(cell.text)) filled.push(cell)
     }
     shape.region = region
     shape.filled = filled
@@ -112,7 +112,7 @@ export function headerCells(shape: RowShape, row: readonly GridCell[]): readonly
     const cells: HeaderCell[] = []
     for (let index = 0; index < row.length; index++) {
       const cell = row[index] as GridCell
-      if (isBlank(cell.text)) continue
+      if (isBlankText(cell.text)) continue
       // rowShape normalised the last label already (the last non-value cell before labelEnd).
       const label = index === shape.labelEnd - 1 && shape.last ? shape.last : normalizeLabel(cell.text)
       // rowShape tested the same non-blank cells: in a row that holds no value, none is one.
@@ -123,10 +123,6 @@ export function headerCells(shape: RowShape, row: readonly GridCell[]): readonly
   return shape.header
 }
 
-/** Whether a cell text is empty or white space only (`text.trim() === ''`, without the call). */
-function isBlank(text: string): boolean {
-  return text.length === 0 || trimStartIndex(text) === text.length
-}
 
 /** Works out a row's shape in one walk of its cells. */
 function rowShape(row: readonly GridCell[]): RowShape {
@@ -141,7 +137,7 @@ function rowShape(row: readonly GridCell[]): RowShape {
   let lastFilled = -1
   for (let i = 0; i < row.length; i++) {
     const cell = row[i]
-    if (!cell || isBlank(cell.text)) continue
+    if (!cell || isBlankText(cell.text)) continue
     filledCount++
     lastFilled = i
     if (isValueCell(cell)) {
@@ -153,7 +149,7 @@ function rowShape(row: readonly GridCell[]): RowShape {
     if (valuesFrom >= 0) {
       for (let k = valuesFrom; k < i; k++) {
         const value = row[k]
-        if (value && !isBlank(value.text) && value !== row[k - 1]) labels.push(value.text)
+        if (value && !isBlankText(value.text) && value !== row[k - 1]) labels.push(value.text)
       }
       valuesFrom = -1
     }

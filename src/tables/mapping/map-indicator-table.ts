@@ -12,7 +12,7 @@ import { indicatorResolver, type IndicatorResolver } from './indicator-resolver.
 import { isValueText, parseCellValue } from './parse-cell-value.js'
 import { digitText } from './value-cell.js'
 import { partPositions } from './part-positions.js'
-import { isWhiteSpace, trimStartIndex } from '../../util/is-white-space.js'
+import { isBlankText, isWhiteSpace, trimStartIndex } from '../../util/is-white-space.js'
 
 /** Which column of an indicator grid holds what. */
 export interface ColumnRoles {
@@ -261,9 +261,6 @@ function headerOpeningsOf(vocabulary: IndicatorVocabulary): ReadonlySet<number> 
   }
   return set
 }
-
-/** Whether a text is empty or white space only, without a trimmed copy. */
-const isBlankText = (text: string) => trimStartIndex(text) === text.length
 
 /** The label of a row of years (`年份 | 2013 | 2014`). */
 const yearsLabel: readonly string[] = ['年份']

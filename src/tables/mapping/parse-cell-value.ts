@@ -1,4 +1,4 @@
-import { trimStartIndex } from '../../util/is-white-space.js'
+import { isBlankText } from '../../util/is-white-space.js'
 import { memoizeByText } from '../../util/memoize-by-text.js'
 import type { ValueKind } from '../table-definition.js'
 
@@ -30,7 +30,7 @@ export function parseCellValue(text: string, kind: ValueKind = 'count'): CellRea
   if (plain >= 0) return { kind: 'number', value: plain, unit: null }
   // A blank cell (empty, or white space only: what the compact form below removes) is the blank
   // token '', without the regex and NFKC.
-  if (trimStartIndex(text) === text.length) return { kind: 'blank' }
+  if (isBlankText(text)) return { kind: 'blank' }
   // Digits spaced inside one cell are a number grouped by thousands (`1 234`) or two numbers (`2 3`):
   // only the first is read (`2 3` is never 23).
   if (spacedDigits.test(text) && !spaceGrouped.test(text.trim().normalize('NFKC'))) return { kind: 'unreadable' }

@@ -174,8 +174,8 @@ function columnRoles(grid: Grid, vocabulary: IndicatorVocabulary, resolver: Indi
   for (let r = 0; r < Math.min(3, grid.rows.length); r++) {
     const row = grid.rows[r] ?? []
     // Consecutive years only: a data row whose two values fall in 2000–2099 (`条 | 2000 | 2050`) is no header.
-    const years = row.map((cell, index) => [yearOfHeader(cell.text), index] as const).filter(([value]) => value >= 2000 && value <= 2099)
-    if (isYearRow(row)) {
+    const years = yearColumns(row)
+    if (consecutiveYears(years)) {
       roles.header = r
       for (const [value, index] of years) roles.years.set(value, index)
       return roles
@@ -240,7 +240,7 @@ function secondHeaderRow(grid: Grid, vocabulary: IndicatorVocabulary): number {
     let first: GridCell | undefined
     for (let i = 0; i < row.length && !first; i++) if (!isBlankText((row[i] as GridCell).text)) first = row[i]
     if (!first) continue
-    if (!(isHeaderWord(first.text, vocabulary.labelColumns) || isHeaderWord(first.text, yearsLabel)) || (!isYearRow(row) && row.some((cell) => cell !== first && !isBlankText(cell.text) && isValueText(cell.text)))) continue
+    if (!(isHeaderWord(first.text, vocabulary.labelColumns) || isHeaderWord(first.text, yearsLabel)) || (!consecutiveYears(yearColumns(row)) && row.some((cell) => cell !== first && !isBlankText(cell.text) && isValueText(cell.text)))) continue
     if (seen) return r
     seen = true
   }
@@ -265,10 +265,14 @@ function headerOpeningsOf(vocabulary: IndicatorVocabulary): ReadonlySet<number> 
 /** The label of a row of years (`年份 | 2013 | 2014`). */
 const yearsLabel: readonly string[] = ['年份']
 
-/** Whether a row names consecutive years in two cells or more (`2013 | 2014 | 2015`), not values that look like years. */
-function isYearRow(row: readonly GridCell[]): boolean {
-  const years = row.map((cell) => yearOfHeader(cell.text)).filter((value) => value >= 2000 && value <= 2099)
-  return years.length >= 2 && years.every((value, index) => index === 0 || value === (years[index - 1] as number) + 1)
+/** The cells of a row that name a year (2000–2099), with their column: `2013`, `2017年`, `2017年度`. */
+function yearColumns(row: readonly GridCell[]): (readonly [year: number, column: number])[] {
+  return row.map((cell, index) => [yearOfHeader(cell.text), index] as const).filter(([value]) => value >= 2000 && value <= 2099)
+}
+
+/** Whether a row's years are two or more consecutive ones (`2013 | 2014 | 2015`), not values that look like years. */
+function consecutiveYears(years: readonly (readonly [year: number, column: number])[]): boolean {
+  return years.length >= 2 && years.every(([value], index) => index === 0 || value === (years[index - 1] as readonly [number, number])[0] + 1)
 }
 
 /** The year a year-by-year header cell names (`2017`, `2017年`, `2017年度`), or NaN. */
